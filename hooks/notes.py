@@ -1,0 +1,148 @@
+"""Validate front matter and link notes both ways from their ``prerequisites``.
+
+Every Markdown page's front matter is parsed strictly (MkDocs itself ignores a
+YAML error silently): a malformed block fails the build with file and line. Notes
+(pages in the field folders) must carry the fields listed in CONTRIBUTING.md. From
+``prerequisites`` alone, each note gets a "前置知识 / 后续阅读" box under its title,
+the reverse links computed here, and a references section built from ``papers``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+NOTE_FOLDERS = ("generative", "diffusion", "vision", "foundations", "algorithms")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+INDEX_MARKER = "<!-- notes-index -->"
+REQUIRED = {"title": str, "description": str, "tags": list, "prerequisites": list, "papers": list}
+
+
+@dataclass
+class Note:
+    src: str
+    meta: dict[str, Any]
+    leads_to: list[str] = field(default_factory=list)
+
+
+_notes: dict[str, Note] = {}
+
+
+def is_note(src_uri: str) -> bool:
+    folder, _, name = src_uri.partition("/")
+    return folder in NOTE_FOLDERS and name.endswith(".md") and name != "index.md"
+
+
+def read_front_matter(path: Path, src: str) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8")
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f", line {mark.line + 2}" if mark is not None else ""
+        raise PluginError(f"{src}{line}: malformed front matter: {error}") from None
+    if not isinstance(data, dict):
+        raise PluginError(f"{src}, line 2: front matter must be a mapping of fields")
+    return data
+
+
+def check_note(src: str, meta: dict[str, Any], files: Files) -> None:
+    for key, kind in REQUIRED.items():
+        if not isinstance(meta.get(key), kind):
+            raise PluginError(f"{src}: front matter needs '{key}' ({kind.__name__})")
+    for target in meta["prerequisites"]:
+        if not is_note(str(target)) or files.get_file_from_path(str(target)) is None:
+            raise PluginError(f"{src}: prerequisite '{target}' is not a note under docs/")
+    for paper in meta["papers"]:
+        if not isinstance(paper, dict) or not {"title", "year"} <= paper.keys():
+            raise PluginError(f"{src}: each paper needs at least 'title' and 'year': {paper!r}")
+        if not ("arxiv" in paper or "url" in paper):
+            raise PluginError(f"{src}: paper '{paper['title']}' needs 'arxiv' or 'url'")
+    for notebook in meta.get("notebooks", []):
+        if files.get_file_from_path(f"notebooks/{notebook}") is None:
+            raise PluginError(f"{src}: notebook '{notebook}' is not in notebooks/")
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _notes.clear()
+    for file in files.documentation_pages():
+        if not file.src_uri.endswith(".md") or file.abs_src_path is None:
+            continue
+        meta = read_front_matter(Path(file.abs_src_path), file.src_uri)
+        if is_note(file.src_uri):
+            check_note(file.src_uri, meta, files)
+            _notes[file.src_uri] = Note(file.src_uri, meta)
+    for note in _notes.values():
+        for target in note.meta["prerequisites"]:
+            _notes[target].leads_to.append(note.src)
+    return files
+
+
+def _link(target: str, page: Page) -> str:
+    depth = page.file.src_uri.count("/")
+    title = _notes[target].meta["title"] if target in _notes else Path(target).stem
+    return f"[{title}]({'../' * depth}{target})"
+
+
+def related_box(note: Note, page: Page) -> str:
+    def links(targets: list[str]) -> str:
+        return "、".join(_link(t, page) for t in sorted(targets)) or "无"
+
+    lines = [
+        '!!! abstract "本页位置"',
+        f"    **前置知识**：{links(note.meta['prerequisites'])}",
+        "",
+        f"    **后续阅读**：{links(note.leads_to)}",
+    ]
+    notebooks = note.meta.get("notebooks", [])
+    if notebooks:
+        depth = page.file.src_uri.count("/")
+        demos = "、".join(f"[{n}]({'../' * depth}notebooks/{n})" for n in notebooks)
+        lines += ["", f"    **配套演示**：{demos}"]
+    return "\n".join(lines) + "\n\n"
+
+
+def references(papers: list[dict[str, Any]]) -> str:
+    if not papers:
+        return ""
+    lines = ["", "## 参考文献", ""]
+    for index, paper in enumerate(papers, 1):
+        authors = f"{paper['authors']}. " if paper.get("authors") else ""
+        venue = f"{paper['venue']} " if paper.get("venue") else ""
+        if "arxiv" in paper:
+            link = f"[arXiv:{paper['arxiv']}](https://arxiv.org/abs/{paper['arxiv']})"
+        else:
+            link = f"[链接]({paper['url']})"
+        lines.append(f"{index}. {authors}*{paper['title']}*. {venue}{paper['year']}. {link}")
+    return "\n".join(lines) + "\n"
+
+
+def notes_index(page: Page) -> str:
+    """A table of the notes in this index page's folder, from their front matter."""
+    folder = page.file.src_uri.rsplit("/", 1)[0] + "/"
+    rows = ["| 笔记 | 内容 | 标签 |", "|---|---|---|"]
+    members = sorted((n for n in _notes.values() if n.src.startswith(folder)), key=lambda n: n.src)
+    for note in members:
+        tags = "、".join(note.meta["tags"])
+        rows.append(f"| {_link(note.src, page)} | {note.meta['description']} | {tags} |")
+    return f"本栏目共 {len(members)} 篇笔记。\n\n" + "\n".join(rows) + "\n"
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if INDEX_MARKER in markdown:
+        return markdown.replace(INDEX_MARKER, notes_index(page))
+    note = _notes.get(page.file.src_uri)
+    if note is None:
+        return markdown
+    return related_box(note, page) + markdown.rstrip() + "\n" + references(note.meta["papers"])
