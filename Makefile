@@ -1,0 +1,38 @@
+# Two entry points for a fresh machine (see README):
+#   make serve   set up, then serve the site at http://127.0.0.1:8000 with live reload
+#   make test    set up, then run the whole test suite
+# Both create .venv/ inside the repo with a Python >= 3.12 and the pinned packages,
+# and node_modules/ with the pinned front-end packages (KaTeX, axe-core, Lighthouse).
+
+VENV := .venv
+PY := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve build test bench clean
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt
+	@command -v node >/dev/null || { echo "error: Node.js (node, npm) is required for the self-hosted KaTeX." >&2; exit 1; }
+	@test -x $(PY) || "$$(tools/find-python)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+serve: setup
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: setup
+	$(PY) -m mkdocs build --strict
+
+test: setup
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) -m tools.measure
+
+clean:
+	rm -rf site .cache

@@ -1,0 +1,182 @@
+"""A real browser (headless Debian Chromium driven by Playwright) against the served site, at phone size."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from tests.conftest import Site
+
+pytestmark = pytest.mark.browser
+PHONE = {"width": 390, "height": 844}
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium first; Playwright's own browser download does not work on our machines."""
+    if Path("/usr/bin/chromium").is_file():
+        return "/usr/bin/chromium"
+    for candidate in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(candidate)
+        if found:
+            return found
+    return None  # fall back to a browser installed by `playwright install`, if any
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        executable = chromium_path()
+        try:
+            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        except Exception as error:  # noqa: BLE001 - report why no browser could start
+            pytest.fail(f"no Chromium to test with (install Debian's 'chromium'): {error}")
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page plus everything it requested and every console error it logged."""
+
+    def __init__(self, context: BrowserContext) -> None:
+        self.page: Page = context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    yield context
+    context.close()
+
+
+def assert_only_own_host(watched: Watched, site: Site) -> None:
+    own = urlsplit(site.url).netloc
+    foreign = [u for u in watched.requests if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != own]
+    assert not foreign, f"requests to other hosts: {foreign}"
+
+
+def test_home_loads_without_console_errors(context: BrowserContext, site: Site) -> None:
+    watched = Watched(context)
+    watched.page.goto(site.url, wait_until="networkidle")
+    assert "机器学习" in watched.page.title()
+    assert watched.page.locator("h1").first.inner_text().startswith("机器学习")
+    assert not watched.errors, watched.errors
+    assert_only_own_host(watched, site)
+
+
+def search_top(page: Page, query: str) -> str:
+    page.locator("label.md-header__button[for=__search]").click()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")  # Material reacts to key events, not to a programmatic fill alone
+    first = page.locator(".md-search-result__list > li a").first
+    first.wait_for(state="visible", timeout=15000)
+    return first.get_attribute("href") or ""
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("盛最多水", "leetcode/0011-container-with-most-water/"),  # Chinese
+        ("maxArea", "leetcode/0011-container-with-most-water/"),  # English
+        ("DDPM 闭式解", "notebooks/ddpm-forward-closed-form/"),  # mixed
+    ],
+)
+def test_search_puts_expected_page_first(context: BrowserContext, site: Site, query: str, expected: str) -> None:
+    watched = Watched(context)
+    watched.page.goto(site.url, wait_until="networkidle")
+    href = search_top(watched.page, query)
+    assert urlsplit(href).path.endswith("/" + expected), f"{query!r}: first result {href}"
+    marks = watched.page.locator(".md-search-result mark")
+    assert marks.count() > 0, "search terms are highlighted in results"
+    assert not watched.errors, watched.errors
+    assert_only_own_host(watched, site)
+
+
+def scheme(page: Page) -> str:
+    return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+
+
+def test_dark_mode_follows_system_and_toggle_persists(browser: Browser, site: Site) -> None:
+    context = browser.new_context(viewport=PHONE, color_scheme="dark")
+    try:
+        page = context.new_page()
+        page.goto(site.url, wait_until="networkidle")
+        assert scheme(page) == "slate"
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        red, green, blue = [int(v) for v in background[background.index("(") + 1 : -1].split(",")[:3]]
+        assert red + green + blue < 3 * 80, f"dark page has a light background: {background}"
+        # follow system -> light -> dark
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        assert scheme(page) == "default"
+        page.reload(wait_until="networkidle")
+        assert scheme(page) == "default", "the light choice survives a reload"
+        page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")
+        assert scheme(page) == "default", "the choice holds on other pages"
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        assert scheme(page) == "slate"
+        page.reload(wait_until="networkidle")
+        assert scheme(page) == "slate"
+    finally:
+        context.close()
+
+
+def test_math_renders_also_after_instant_navigation(context: BrowserContext, site: Site) -> None:
+    watched = Watched(context)
+    page = watched.page
+    page.goto(site.url, wait_until="networkidle")
+    page.evaluate("window.__noReload = true")
+    page.locator("article a[href*='diffusion/ddpm/']").first.click()
+    page.wait_for_url("**/diffusion/ddpm/")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__noReload === true"), "instant navigation should not reload the page"
+    assert page.locator(".katex").count() >= 3
+    assert page.locator(".katex-display").count() >= 1
+    assert page.locator(".katex-error").count() == 0
+    box = page.locator(".katex-display").first.bounding_box()
+    assert box and box["height"] > 10 and box["width"] > 10, "display math has a rendered size"
+    # KaTeX's fonts come from the site itself
+    fonts = [u for u in watched.requests if u.endswith(".woff2")]
+    assert fonts and all(u.startswith(site.url) for u in fonts)
+    assert not watched.errors, watched.errors
+    assert_only_own_host(watched, site)
+
+
+def test_code_block_has_copy_button(context: BrowserContext, site: Site) -> None:
+    watched = Watched(context)
+    watched.page.goto(site.url + "leetcode/0011-container-with-most-water/", wait_until="networkidle")
+    assert watched.page.locator(".md-typeset pre button[data-md-type=copy]").count() >= 1
+    code = watched.page.locator(".md-typeset pre code").first.inner_text()
+    assert "class Solution" in code and "def maxArea" in code
+    assert_only_own_host(watched, site)
+
+
+def test_notebook_page_renders_outputs(context: BrowserContext, site: Site) -> None:
+    watched = Watched(context)
+    watched.page.goto(site.url + "notebooks/ddpm-forward-closed-form/", wait_until="networkidle")
+    assert watched.page.locator(".jp-OutputArea-output").count() >= 1
+    assert watched.page.locator(".katex").count() >= 1, "notebook math is rendered too"
+    assert not watched.errors, watched.errors
+    assert_only_own_host(watched, site)
+
+
+def test_no_horizontal_overflow_on_a_phone(context: BrowserContext, site: Site) -> None:
+    for path in ("", "diffusion/ddpm/", "leetcode/0011-container-with-most-water/", "notebooks/ddpm-forward-closed-form/"):
+        page = context.new_page()
+        page.goto(site.url + path, wait_until="networkidle")
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"/{path} is {overflow}px wider than the screen"
+        page.close()

@@ -1,0 +1,171 @@
+"""The strict build and what it produced (no browser needed)."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from tests.conftest import ROOT, Site
+
+ASSET_TAGS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "video": "src",
+              "audio": "src", "embed": "src", "link": "href", "object": "data"}
+CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["']?)(https?:)?//""", re.IGNORECASE)
+JS_REMOTE = re.compile(r"""(?:import\(|src\s*[=:]\s*|href\s*[=:]\s*|url\()\s*["'`]?(?:https?:)?//""")
+
+
+class AssetParser(HTMLParser):
+    """Collects URLs the browser would load by itself (not <a> links) and inline styles."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.assets: list[str] = []
+        self.styles: list[str] = []
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if "id" in values:
+            self.ids.add(values["id"])
+        if tag == "a" and "href" in values:
+            self.links.append(values["href"])
+        name = ASSET_TAGS.get(tag)
+        if name and values.get(name):
+            if tag == "link" and values.get("rel") in ("canonical", "alternate", "prev", "next"):
+                return
+            self.assets.append(values[name])
+        if values.get("srcset"):
+            self.assets.extend(part.split()[0] for part in values["srcset"].split(","))
+        if "style" in values:
+            self.styles.append(values["style"])
+
+
+def parse(path: Path) -> AssetParser:
+    parser = AssetParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def pages(site: Site) -> list[Path]:
+    return sorted(site.path.rglob("*.html"))
+
+
+def test_expected_pages_exist(site: Site) -> None:
+    """Every source page and notebook becomes a page; the tabs promise every field."""
+    for source in (ROOT / "docs").rglob("*.md"):
+        rel = source.relative_to(ROOT / "docs").with_suffix("")
+        target = site.path / (rel.parent if rel.name == "index" else rel) / "index.html"
+        assert target.is_file(), f"{source.relative_to(ROOT)} was not built"
+    for notebook in (ROOT / "notebooks").glob("*.ipynb"):
+        assert (site.path / "notebooks" / notebook.stem / "index.html").is_file(), notebook.name
+    home = (site.path / "index.html").read_text(encoding="utf-8")
+    tabs = re.findall(r'class="md-tabs__link[^"]*"[^>]*>\s*([^<]+?)\s*<', home)
+    assert tabs == ["首页", "生成模型", "扩散模型", "视觉与多模态", "基础与系统", "算法专题", "力扣题解", "代码演示"]
+
+
+def test_navigation_links_resolve(site: Site) -> None:
+    for page in pages(site):
+        parser = parse(page)
+        base = site.url + page.relative_to(site.path).as_posix()
+        for href in parser.links:
+            url = urlsplit(urljoin(base, href))
+            if f"{url.scheme}://{url.netloc}/" != site.url:
+                continue  # links to papers and LeetCode are text, not loaded assets
+            target = site.path / url.path.lstrip("/")
+            if url.path.endswith("/"):
+                target = target / "index.html"
+            assert target.exists(), f"{page.relative_to(site.path)} links to missing {url.path}"
+            if url.fragment and target.suffix == ".html":
+                from urllib.parse import unquote
+
+                assert unquote(url.fragment) in parse(target).ids, (
+                    f"{page.relative_to(site.path)} links to missing anchor {url.path}#{unquote(url.fragment)}"
+                )
+
+
+def _remote(url: str, site: Site) -> bool:
+    absolute = urlsplit(urljoin(site.url, url))
+    return absolute.scheme in ("http", "https") and f"{absolute.scheme}://{absolute.netloc}/" != site.url
+
+
+def test_no_asset_from_another_host(site: Site) -> None:
+    offenders: list[str] = []
+    for page in pages(site):
+        parser = parse(page)
+        offenders += [f"{page.relative_to(site.path)}: {u}" for u in parser.assets if _remote(u, site)]
+        offenders += [f"{page.relative_to(site.path)}: style {s}" for s in parser.styles if CSS_URL.search(s)]
+        text = page.read_text(encoding="utf-8")
+        for block in re.findall(r"<style[^>]*>(.*?)</style>", text, re.DOTALL):
+            if CSS_URL.search(block):
+                offenders.append(f"{page.relative_to(site.path)}: inline <style> loads a remote URL")
+    for css in site.path.rglob("*.css"):
+        if CSS_URL.search(css.read_text(encoding="utf-8")):
+            offenders.append(str(css.relative_to(site.path)))
+    for js in site.path.rglob("*.js"):
+        for match in JS_REMOTE.finditer(js.read_text(encoding="utf-8")):
+            offenders.append(f"{js.relative_to(site.path)}: {match.group(0)}")
+    assert not offenders, "assets from other hosts:\n" + "\n".join(offenders)
+
+
+def test_math_is_rendered_at_build_time(site: Site) -> None:
+    ddpm = (site.path / "diffusion" / "ddpm" / "index.html").read_text(encoding="utf-8")
+    assert ddpm.count('class="katex"') >= 3
+    assert 'class="katex-display"' in ddpm
+    assert (site.path / "assets" / "katex" / "katex.min.css").is_file()
+    assert list((site.path / "assets" / "katex" / "fonts").glob("*.woff2"))
+    for page in pages(site):
+        text = page.read_text(encoding="utf-8")
+        leftovers = re.findall(r'class="arithmatex">\s*\\[(\[]', text)
+        assert not leftovers, f"unrendered math in {page.relative_to(site.path)}"
+        assert "katex-error" not in text, page
+        assert "data-mkdocs-jupyter-mathjax" not in text, f"MathJax loader left in {page}"
+
+
+def test_chinese_headings_get_readable_anchors(site: Site) -> None:
+    ids = parse(site.path / "diffusion" / "ddpm" / "index.html").ids
+    assert {"概要", "面试问答"} <= ids
+
+
+def test_search_index_segments_chinese_and_keeps_field_terms_whole(site: Site) -> None:
+    index = json.loads((site.path / "search" / "search_index.json").read_text(encoding="utf-8"))
+    # Material runs lunr in English mode for zh; Chinese words come from jieba at build time.
+    # No stemmer/trimmer: queries are not stemmed, and the trimmer would strip CJK characters.
+    assert index["config"]["pipeline"] == []
+    assert "\\u200b" in index["config"]["separator"]
+    text = "\n".join(doc["title"] + "\u200b" + doc["text"] for doc in index["docs"])
+    separator = re.compile(index["config"]["separator"])
+    tokens = set(separator.split(text))
+    for term in ("扩散模型", "去噪", "采样", "双指针"):
+        assert term in tokens, f"{term!r} is not an indexed word"
+    # Every field term of the user dictionary that occurs in the text stays whole
+    # (or inside a longer field term, e.g. 注意力 inside 交叉注意力).
+    terms = [line.split()[0] for line in (ROOT / "config" / "jieba_user_dict.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    for term in terms:
+        if term in text:
+            assert any(term in t for t in tokens if t in terms), f"{term!r} was split by the segmenter"
+    for word in ("DDPM", "Transformer", "LeetCode"):
+        assert any(t.lower() == word.lower() for t in tokens), word
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "leetcode/0011-container-with-most-water/" in locations
+    assert any(loc.startswith("notebooks/") for loc in locations)
+
+
+def test_solution_pages_embed_the_module_source(site: Site) -> None:
+    page = (site.path / "leetcode" / "0011-container-with-most-water" / "index.html").read_text(encoding="utf-8")
+    code = re.sub(r"<[^>]+>", "", page)
+    import html
+
+    code = html.unescape(code)
+    assert "def maxArea(self, height: List[int]) -&gt;" not in code
+    assert "def maxArea(self, height: List[int]) -> int:" in code
+    assert "md-clipboard" in page or "content.code.copy" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_notebook_pages_have_outputs_and_no_stray_style_text(site: Site) -> None:
+    for notebook in (ROOT / "notebooks").glob("*.ipynb"):
+        text = (site.path / "notebooks" / notebook.stem / "index.html").read_text(encoding="utf-8")
+        assert "jp-OutputArea-output" in text, f"{notebook.name} rendered without outputs"
+        assert "&lt;style" not in text
