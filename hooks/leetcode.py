@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from notes import read_front_matter  # hooks/ is on sys.path while hooks are imported
 
 EXAMPLES_MARKER = "<!-- examples -->"
 TABLE_MARKER = "<!-- problems-table -->"
@@ -56,14 +57,14 @@ def _format(value: object) -> str:
 def header(module: ModuleType, page: Page) -> str:
     p = module.PROBLEM
     also = f"（{'、'.join(p.also)}）" if p.also else ""
-    notes = "、".join(f"[{Path(n).stem}]({_relative(n, page)})" for n in p.notes) or "—"
+    docs = Path(page.file.src_dir or "")
+    notes = "、".join(
+        f"[{read_front_matter(docs / n, n).get('title', n)}]({_relative(n, page)})" for n in p.notes
+    ) or "—"
     return (
         f"# {p.number}. {p.title_zh}{also}\n\n"
-        f"| 难度 | 标签 | 时间 | 空间 | 题目链接 | 相关笔记 |\n"
-        f"|---|---|---|---|---|---|\n"
-        f"| {p.difficulty} | {'、'.join(p.tags)} | ${p.time}$ | ${p.space}$ "
-        f"| [力扣]({p.url_cn}) · [LeetCode]({p.url_com}) | {notes} |\n\n"
-        f"*{p.title_en}*\n\n"
+        f"*{p.title_en}* · 难度：{p.difficulty} · 时间 ${p.time}$ · 空间 ${p.space}$\n\n"
+        f"标签：{'、'.join(p.tags)} · 题目：[力扣]({p.url_cn}) · [LeetCode]({p.url_com}) · 相关笔记：{notes}\n\n"
     )
 
 

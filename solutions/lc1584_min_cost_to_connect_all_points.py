@@ -1,0 +1,117 @@
+"""1584. 连接所有点的最小费用（Min Cost to Connect All Points）
+
+思路：任意两点之间都有边（曼哈顿距离），求完全图的最小生成树。完全图是稠密图，
+E = n(n - 1) / 2，所以用不带堆的 Prim：维护每个树外点到树的最近距离 dist，每轮扫一遍
+取最小者加入树，再用它更新其余点的 dist。对照解法是 Kruskal：边按权排序，
+并查集（路径压缩 + 按大小合并）判断两端是否已连通。
+复杂度：Prim 时间 O(n^2)，空间 O(n)；Kruskal 时间 O(n^2 log n)（排序主导），空间 O(n^2)。
+"""
+
+from typing import List
+
+from solutions.problem import Example, Problem
+
+PROBLEM = Problem(
+    number=1584,
+    slug="min-cost-to-connect-all-points",
+    title_zh="连接所有点的最小费用",
+    title_en="Min Cost to Connect All Points",
+    difficulty="中等",
+    tags=("并查集", "图", "数组", "最小生成树"),
+    time="O(n^2)",
+    space="O(n)",
+    notes=("algorithms/mst.md",),
+)
+
+EXAMPLES = [
+    Example(inputs={"points": [[0, 0], [2, 2], [3, 10], [5, 2], [7, 0]]}, output=20),
+    Example(inputs={"points": [[3, 12], [-2, 5], [-4, 1]]}, output=18),
+]
+
+
+# --8<-- [start:prim]
+class Solution:
+    """稠密图 Prim：n 轮，每轮一次线性扫描，既更新 dist 又找最近的树外点。"""
+
+    def minCostConnectPoints(self, points: List[List[int]]) -> int:
+        n = len(points)
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        inf = 1 << 62
+        dist = [inf] * n  # dist[v]: cheapest edge from v to the current tree
+        rest = list(range(1, n))  # vertices not yet in the tree
+        total = 0
+        u = 0  # the vertex added last; the tree starts as {0}
+        while rest:
+            ux, uy = xs[u], ys[u]
+            best_k, best_d = 0, inf
+            for k, v in enumerate(rest):
+                d = abs(xs[v] - ux) + abs(ys[v] - uy)
+                if d < dist[v]:
+                    dist[v] = d
+                else:
+                    d = dist[v]
+                if d < best_d:
+                    best_k, best_d = k, d
+            total += best_d
+            u = rest[best_k]
+            rest[best_k] = rest[-1]  # O(1) removal: order of rest does not matter
+            rest.pop()
+        return total
+# --8<-- [end:prim]
+
+
+# --8<-- [start:kruskal]
+class DisjointSet:
+    """并查集：路径压缩 + 按大小合并，均摊 O(alpha(n))。find 是迭代的，没有递归深度问题。"""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.size = [1] * n
+
+    def find(self, x: int) -> int:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:  # second pass: point the whole path at the root
+            nxt = self.parent[x]
+            self.parent[x] = root
+            x = nxt
+        return root
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if self.size[ra] < self.size[rb]:
+            ra, rb = rb, ra
+        self.parent[rb] = ra  # hang the smaller tree under the larger one
+        self.size[ra] += self.size[rb]
+        return True
+
+
+class KruskalSolution:
+    """Kruskal：所有边按权排序，依次加入不成环的边，加满 n - 1 条即停。"""
+
+    def minCostConnectPoints(self, points: List[List[int]]) -> int:
+        n = len(points)
+        edges = sorted(
+            (abs(points[i][0] - points[j][0]) + abs(points[i][1] - points[j][1]), i, j)
+            for i in range(n)
+            for j in range(i + 1, n)
+        )
+        dsu = DisjointSet(n)
+        total = 0
+        added = 0
+        for w, i, j in edges:
+            if added == n - 1:
+                break
+            if dsu.union(i, j):
+                total += w
+                added += 1
+        return total
+# --8<-- [end:kruskal]
+
+
+def run(points: List[List[int]]) -> int:
+    return Solution().minCostConnectPoints(points)
