@@ -1,0 +1,107 @@
+from typing import Optional
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from solutions.lc0144_binary_tree_preorder_traversal import (
+    EXAMPLES,
+    MarkingSolution,
+    RecursiveSolution,
+    Solution,
+    run,
+)
+from solutions.structures import TreeNode, build_tree, tree_level_order
+
+SOLUTIONS = [Solution, RecursiveSolution, MarkingSolution]
+ITERATIVE = [Solution, MarkingSolution]
+
+
+@st.composite
+def trees(draw: st.DrawFn, max_nodes: int = 100) -> Optional[TreeNode]:
+    """Any shape: each new node takes a random free child slot of the nodes so far."""
+    values = draw(st.lists(st.integers(-100, 100), max_size=max_nodes))
+    if not values:
+        return None
+    root = TreeNode(values[0])
+    slots = [(root, "left"), (root, "right")]
+    for value in values[1:]:
+        parent, side = slots.pop(draw(st.integers(0, len(slots) - 1)))
+        child = TreeNode(value)
+        setattr(parent, side, child)
+        slots += [(child, "left"), (child, "right")]
+    return root
+
+
+def oracle(node: Optional[TreeNode]) -> list[int]:
+    """The definition: [root] + preorder(left) + preorder(right)."""
+    if node is None:
+        return []
+    return [node.val] + oracle(node.left) + oracle(node.right)
+
+
+def chain(n: int, side: str) -> Optional[TreeNode]:
+    """0 -> 1 -> ... -> n-1, every node the `side` child of the one before."""
+    root = None
+    for value in reversed(range(n)):
+        node = TreeNode(value)
+        setattr(node, side, root)
+        root = node
+    return root
+
+
+@pytest.mark.parametrize("cls", SOLUTIONS)
+def test_examples(cls: type) -> None:
+    for example in EXAMPLES:
+        assert cls().preorderTraversal(build_tree(example.inputs["root"])) == example.output
+
+
+def test_examples_agree_with_the_definition() -> None:
+    for example in EXAMPLES:
+        assert oracle(build_tree(example.inputs["root"])) == example.output
+
+
+@pytest.mark.parametrize("cls", SOLUTIONS)
+@settings(max_examples=300)
+@given(root=trees())
+def test_matches_definition(cls: type, root: Optional[TreeNode]) -> None:
+    before = tree_level_order(root)
+    assert cls().preorderTraversal(root) == oracle(root)
+    assert tree_level_order(root) == before  # the tree is left unchanged
+
+
+@settings(max_examples=300)
+@given(root=trees())
+def test_run_in_leetcode_notation(root: Optional[TreeNode]) -> None:
+    assert run(tree_level_order(root)) == oracle(root)
+
+
+@pytest.mark.parametrize("cls", SOLUTIONS)
+def test_degenerate_shapes(cls: type) -> None:
+    assert cls().preorderTraversal(None) == []
+    assert cls().preorderTraversal(TreeNode(-100)) == [-100]
+    assert cls().preorderTraversal(build_tree([7] * 15)) == [7] * 15
+    assert cls().preorderTraversal(build_tree([2, 1, 3])) == [2, 1, 3]
+    assert cls().preorderTraversal(build_tree([4, 2, 6, 1, 3, 5, 7])) == [4, 2, 1, 3, 6, 5, 7]
+
+
+@pytest.mark.parametrize("cls", SOLUTIONS)
+def test_maximum_constraints(cls: type) -> None:
+    # 0 <= nodes <= 100, -100 <= Node.val <= 100
+    values = [(i * 37) % 201 - 100 for i in range(100)]
+    root = build_tree(values)
+    assert cls().preorderTraversal(root) == oracle(root)
+    assert cls().preorderTraversal(chain(100, "left")) == list(range(100))
+    assert cls().preorderTraversal(chain(100, "right")) == list(range(100))
+
+
+@pytest.mark.parametrize("cls", ITERATIVE)
+def test_iterative_versions_survive_a_deep_chain(cls: type) -> None:
+    n = 10**5
+    assert cls().preorderTraversal(chain(n, "left")) == list(range(n))
+    assert cls().preorderTraversal(chain(n, "right")) == list(range(n))
+
+
+def test_recursive_version_hits_the_depth_limit_its_docstring_states() -> None:
+    with pytest.raises(RecursionError):
+        RecursiveSolution().preorderTraversal(chain(10**5, "left"))
