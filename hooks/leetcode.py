@@ -97,6 +97,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     module = _modules.get(src)
     if module is None:
         raise PluginError(f"{src}: no module in solutions/ declares this page (PROBLEM.page)")
+    page.meta.setdefault("tags", list(module.PROBLEM.tags))  # read by the tags plugin after this hook
     if EXAMPLES_MARKER not in markdown:
         raise PluginError(f"{src}: missing the '{EXAMPLES_MARKER}' marker where the examples go")
     return header(module, page) + markdown.replace(EXAMPLES_MARKER, examples(module))

@@ -10,6 +10,7 @@ the reverse links computed here, and a references section built from ``papers``.
 from __future__ import annotations
 
 import re
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from mkdocs.structure.pages import Page
 NOTE_FOLDERS = ("generative", "diffusion", "vision", "foundations", "algorithms")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 INDEX_MARKER = "<!-- notes-index -->"
+RECENT_MARKER = "<!-- recent-notes -->"
+RECENT_COUNT = 8
 REQUIRED = {"title": str, "description": str, "tags": list, "prerequisites": list, "papers": list}
 
 
@@ -34,6 +37,25 @@ class Note:
 
 
 _notes: dict[str, Note] = {}
+_updated: dict[str, str] = {}  # src_uri -> date of the last commit that touched it
+
+
+def git_dates(docs_dir: Path) -> dict[str, str]:
+    """Last commit date per file under docs/, from one `git log`; empty outside a git checkout."""
+    try:
+        log = subprocess.run(
+            ["git", "log", "--format=%x00%cs", "--name-only", "--relative", "--", "."],
+            cwd=docs_dir, capture_output=True, text=True, check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    dates: dict[str, str] = {}
+    for entry in log.split("\0")[1:]:
+        date, *names = entry.strip().splitlines()
+        for name in names:
+            if name:
+                dates.setdefault(name, date)
+    return dates
 
 
 def is_note(src_uri: str) -> bool:
@@ -86,7 +108,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for note in _notes.values():
         for target in note.meta["prerequisites"]:
             _notes[target].leads_to.append(note.src)
+    _updated.clear()
+    _updated.update(git_dates(Path(config.docs_dir)))
     return files
+
+
+def recent_notes(page: Page) -> str:
+    dated = sorted(_notes, key=lambda src: (_updated.get(src, ""), src), reverse=True)[:RECENT_COUNT]
+    return "\n".join(f"- {_updated.get(src, '未提交')} {_link(src, page)}" for src in dated) + "\n"
 
 
 def _link(target: str, page: Page) -> str:
@@ -140,6 +169,8 @@ def notes_index(page: Page) -> str:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if RECENT_MARKER in markdown:
+        markdown = markdown.replace(RECENT_MARKER, recent_notes(page))
     if INDEX_MARKER in markdown:
         return markdown.replace(INDEX_MARKER, notes_index(page))
     note = _notes.get(page.file.src_uri)

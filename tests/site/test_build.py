@@ -63,7 +63,8 @@ def test_expected_pages_exist(site: Site) -> None:
         assert (site.path / "notebooks" / notebook.stem / "index.html").is_file(), notebook.name
     home = (site.path / "index.html").read_text(encoding="utf-8")
     tabs = re.findall(r'class="md-tabs__link[^"]*"[^>]*>\s*([^<]+?)\s*<', home)
-    assert tabs == ["首页", "生成模型", "扩散模型", "视觉与多模态", "基础与系统", "算法专题", "力扣题解", "代码演示"]
+    assert tabs == ["首页", "每日算法", "生成模型", "扩散模型", "视觉与多模态", "基础与系统", "算法专题",
+                    "力扣题解", "代码演示", "索引"]
 
 
 def test_navigation_links_resolve(site: Site) -> None:
