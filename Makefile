@@ -33,6 +33,7 @@ test: setup
 
 bench: setup
 	$(PY) -m tools.measure
+	$(PY) -m tools.bench_solutions
 
 clean:
 	rm -rf site .cache

@@ -91,8 +91,9 @@ def search_top(page: Page, query: str) -> str:
     ("query", "expected"),
     [
         ("盛最多水", "leetcode/0011-container-with-most-water/"),  # Chinese
-        ("maxArea", "leetcode/0011-container-with-most-water/"),  # English
-        ("DDPM 闭式解", "notebooks/ddpm-forward-closed-form/"),  # mixed
+        ("Wasserstein", "generative/wgan/"),  # a whole English word
+        ("DDIM 采样", "diffusion/ddim/"),  # mixed Chinese and English
+        ("DDPM 闭式解", "notebooks/ddpm-forward-closed-form/"),  # mixed, a notebook page
     ],
 )
 def test_search_puts_expected_page_first(context: BrowserContext, site: Site, query: str, expected: str) -> None:
