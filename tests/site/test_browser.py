@@ -2,45 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from tests.conftest import Site
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-
-def chromium_path() -> str | None:
-    """Debian's Chromium first; Playwright's own browser download does not work on our machines."""
-    if Path("/usr/bin/chromium").is_file():
-        return "/usr/bin/chromium"
-    for candidate in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(candidate)
-        if found:
-            return found
-    return None  # fall back to a browser installed by `playwright install`, if any
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        executable = chromium_path()
-        try:
-            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
-        except Exception as error:  # noqa: BLE001 - report why no browser could start
-            pytest.fail(f"no Chromium to test with (install Debian's 'chromium'): {error}")
-        yield browser
-        browser.close()
 
 
 class Watched:
@@ -174,10 +145,42 @@ def test_notebook_page_renders_outputs(context: BrowserContext, site: Site) -> N
     assert_only_own_host(watched, site)
 
 
-def test_no_horizontal_overflow_on_a_phone(context: BrowserContext, site: Site) -> None:
+def test_no_horizontal_overflow_on_a_phone_390(context: BrowserContext, site: Site) -> None:
     for path in ("", "diffusion/ddpm/", "leetcode/0011-container-with-most-water/", "notebooks/ddpm-forward-closed-form/"):
         page = context.new_page()
         page.goto(site.url + path, wait_until="networkidle")
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"/{path} is {overflow}px wider than the screen"
         page.close()
+
+
+def test_visited_pages_open_offline(browser: Browser, site: Site) -> None:
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(site.url, wait_until="networkidle")
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")  # now under the worker
+        page.goto(site.url, wait_until="networkidle")
+        assert page.evaluate("!!navigator.serviceWorker.controller"), "the service worker controls the page"
+        context.set_offline(True)
+        page.goto(site.url + "diffusion/ddpm/", wait_until="load")
+        assert "DDPM" in page.locator("h1").first.inner_text()
+        assert page.locator(".katex").count() >= 3
+        page.reload(wait_until="load")
+        assert "DDPM" in page.locator("h1").first.inner_text(), "a reload offline still works"
+    finally:
+        context.close()
+
+
+def test_manifest_makes_the_site_installable(site: Site) -> None:
+    import json
+
+    home = (site.path / "index.html").read_text(encoding="utf-8")
+    assert 'rel="manifest"' in home and 'name="theme-color"' in home
+    manifest = json.loads((site.path / "manifest.webmanifest").read_text(encoding="utf-8"))
+    assert manifest["display"] == "standalone" and manifest["start_url"]
+    sizes = {icon["sizes"] for icon in manifest["icons"]}
+    assert {"192x192", "512x512"} <= sizes
+    for icon in manifest["icons"]:
+        assert (site.path / icon["src"]).is_file()
