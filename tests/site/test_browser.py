@@ -113,6 +113,7 @@ def test_math_renders_also_after_instant_navigation(context: BrowserContext, sit
     page.evaluate("window.__noReload = true")
     page.locator("article a[href*='diffusion/ddpm/']").first.click()
     page.wait_for_url("**/diffusion/ddpm/")
+    page.locator("article h1").filter(has_text="DDPM").wait_for()
     page.wait_for_load_state("networkidle")
     assert page.evaluate("window.__noReload === true"), "instant navigation should not reload the page"
     assert page.locator(".katex").count() >= 3

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import ROOT, build_site
 
-COPIED = ["mkdocs.yml", "docs", "solutions", "notebooks", "hooks", "config"]
+COPIED = ["mkdocs.yml", "docs", "solutions", "notebooks", "hooks", "config", "overrides"]
 NOTE = "docs/diffusion/ddpm.md"
 PROBLEM_PAGE = "docs/leetcode/0011-container-with-most-water.md"
 
