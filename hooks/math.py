@@ -108,7 +108,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     for match, result in zip(matches, results):
         tag = match.group("tag")
         pieces.append(output[position : match.start()])
-        pieces.append(f'<{tag} class="arithmatex">{result["html"]}</{tag}>')
+        # Display math may scroll sideways on a phone; tabindex lets keyboard users scroll it.
+        focus = ' tabindex="0"' if tag == "div" else ""
+        pieces.append(f'<{tag} class="arithmatex"{focus}>{result["html"]}</{tag}>')
         position = match.end()
     pieces.append(output[position:])
     return "".join(pieces)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -185,3 +186,32 @@ def test_manifest_makes_the_site_installable(site: Site) -> None:
     assert {"192x192", "512x512"} <= sizes
     for icon in manifest["icons"]:
         assert (site.path / icon["src"]).is_file()
+
+
+def a11y_sample(site: Site) -> list[str]:
+    """Home, the heaviest note by math, a LeetCode page, a notebook, a daily post, the question bank."""
+    post = sorted(site.path.glob("blog/2*/*/*/*/index.html"))[0].parent.relative_to(site.path).as_posix() + "/"
+    return ["", "diffusion/ddpm/", "leetcode/0215-kth-largest-element-in-an-array/",
+            "notebooks/ddpm-vs-ddim-exact/", post, "questions/diffusion/"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_accessibility_violations(browser: Browser, site: Site, scheme: str) -> None:
+    axe = (Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme)
+    try:
+        found = {}
+        for path in a11y_sample(site):
+            page = context.new_page()
+            page.goto(site.url + path, wait_until="networkidle")
+            page.add_script_tag(content=axe)
+            violations = page.evaluate(
+                "axe.run(document, {resultTypes: ['violations']})"
+                ".then(r => r.violations.map(v => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`))"
+            )
+            if violations:
+                found[path or "/"] = violations
+            page.close()
+        assert not found, found
+    finally:
+        context.close()
