@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test bench clean
+.PHONY: setup serve build test bench lighthouse clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -34,6 +34,9 @@ test: setup
 bench: setup
 	$(PY) -m tools.measure
 	$(PY) -m tools.bench_solutions
+
+lighthouse: setup
+	$(PY) -m tools.lighthouse
 
 clean:
 	rm -rf site .cache

@@ -86,7 +86,8 @@ def relink(answer: str, source: str, page_dir: str) -> str:
 
 
 def _front(title: str, description: str) -> list[str]:
-    return ["---", f"title: {title}", f"description: {description}", "---", ""]
+    # The bank repeats the notes' Q&A, which search already finds in the notes themselves.
+    return ["---", f"title: {title}", f"description: {description}", "search:", "  exclude: true", "---", ""]
 
 
 def bank_index(sources: list[Source]) -> str:

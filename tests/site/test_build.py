@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -43,7 +44,9 @@ class AssetParser(HTMLParser):
             self.styles.append(values["style"])
 
 
+@cache
 def parse(path: Path) -> AssetParser:
+    """Parsed once per file: the link check looks up the same targets' ids many times."""
     parser = AssetParser()
     parser.feed(path.read_text(encoding="utf-8"))
     return parser

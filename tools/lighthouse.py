@@ -1,0 +1,91 @@
+"""Lighthouse on the target pages: median scores, LCP, CLS, bytes and requests.
+
+    python -m tools.lighthouse [RUNS]     # or: make lighthouse  (RUNS defaults to 3)
+
+Builds the site for a local URL, serves it with gzip on 127.0.0.1 (tools/gzip_server.py),
+and runs Lighthouse 12.8 from npm (npx) against Debian's Chromium with Lighthouse's
+default mobile emulation and simulated throttling. Scores are measured here, not
+asserted in tests: they vary from run to run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tools.gzip_server import serve  # noqa: E402
+
+LIGHTHOUSE = "lighthouse@12.8.0"
+CHROMIUM = "/usr/bin/chromium"
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def targets(site: Path) -> dict[str, str]:
+    post = sorted(site.glob("blog/2*/*/*/*/index.html"))[0].parent.relative_to(site).as_posix() + "/"
+    return {
+        "home": "",
+        "note (most math)": "diffusion/ddpm/",
+        "LeetCode page": "leetcode/0215-kth-largest-element-in-an-array/",
+        "notebook": "notebooks/ddpm-vs-ddim-exact/",
+        "daily post": post,
+        "question bank": "questions/diffusion/",
+    }
+
+
+def run_once(url: str, out: Path) -> dict[str, float]:
+    subprocess.run(
+        ["npx", "-y", LIGHTHOUSE, url, "--quiet", "--output=json", f"--output-path={out}",
+         f"--chrome-path={CHROMIUM}", f"--only-categories={','.join(CATEGORIES)}",
+         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run "
+         "--disable-background-networking --disable-component-update --disable-sync"],
+        check=True, capture_output=True, text=True,
+    )
+    report = json.loads(out.read_text(encoding="utf-8"))
+    audits = report["audits"]
+    result = {name: report["categories"][name]["score"] * 100 for name in CATEGORIES}
+    result["LCP s"] = audits["largest-contentful-paint"]["numericValue"] / 1000
+    result["CLS"] = audits["cumulative-layout-shift"]["numericValue"]
+    result["KB"] = audits["total-byte-weight"]["numericValue"] / 1024
+    result["requests"] = len(audits["network-requests"]["details"]["items"])
+    return result
+
+
+def main() -> int:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    site = Path(tempfile.mkdtemp(prefix="lighthouse-site-"))
+    env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+                   cwd=ROOT, env=env, check=True)
+    server = serve(site, port)
+    columns = ["performance", "accessibility", "best-practices", "seo", "LCP s", "CLS", "KB", "requests"]
+    print(f"Lighthouse 12.8, mobile, simulated throttling, median of {runs} runs")
+    print(f"{'page':<18}" + "".join(f"{c:>15}" for c in columns))
+    try:
+        for name, path in targets(site).items():
+            results = [run_once(url + path, site / f"report-{i}.json") for i in range(runs)]
+            medians = [statistics.median(r[c] for r in results) for c in columns]
+            print(f"{name:<18}" + "".join(f"{m:>15.3g}" for m in medians), flush=True)
+    finally:
+        server.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
