@@ -204,6 +204,7 @@ def test_axe_finds_no_accessibility_violations(browser: Browser, site: Site, sch
         for path in a11y_sample(site):
             page = context.new_page()
             page.goto(site.url + path, wait_until="networkidle")
+            page.wait_for_function("document.querySelector('.md-search')?.hasAttribute('aria-label')")
             page.add_script_tag(content=axe)
             violations = page.evaluate(
                 "axe.run(document, {resultTypes: ['violations']})"
