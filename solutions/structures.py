@@ -114,6 +114,16 @@ def build_tree(level_order: list[Optional[int]]) -> Optional[TreeNode]:
     return root
 
 
+def build_chain(n: int, side: str) -> Optional[TreeNode]:
+    """A degenerate tree 0 -> 1 -> ... -> n-1, each node the `side` ("left"/"right") child of the last."""
+    root = None
+    for value in reversed(range(n)):
+        node = TreeNode(value)
+        setattr(node, side, root)
+        root = node
+    return root
+
+
 def tree_level_order(root: Optional[TreeNode]) -> list[Optional[int]]:
     """The inverse of build_tree: level order with None for null, trailing Nones removed."""
     result: list[Optional[int]] = []

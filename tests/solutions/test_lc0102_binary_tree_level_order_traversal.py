@@ -1,26 +1,10 @@
 from typing import Optional
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from solutions.lc0102_binary_tree_level_order_traversal import EXAMPLES, Solution, run
-from solutions.structures import TreeNode, build_tree, tree_level_order
-
-
-@st.composite
-def trees(draw: st.DrawFn, max_nodes: int = 200) -> Optional[TreeNode]:
-    """Any shape: each new node takes a random free child slot of the nodes so far."""
-    values = draw(st.lists(st.integers(-1000, 1000), max_size=max_nodes))
-    if not values:
-        return None
-    root = TreeNode(values[0])
-    slots = [(root, "left"), (root, "right")]
-    for value in values[1:]:
-        parent, side = slots.pop(draw(st.integers(0, len(slots) - 1)))
-        child = TreeNode(value)
-        setattr(parent, side, child)
-        slots += [(child, "left"), (child, "right")]
-    return root
+from tests.solutions.strategies import trees
+from solutions.structures import build_chain, TreeNode, build_tree, tree_level_order
 
 
 def oracle(root: Optional[TreeNode]) -> list[list[int]]:
@@ -45,7 +29,7 @@ def test_examples() -> None:
 
 
 @settings(max_examples=300)
-@given(root=trees())
+@given(root=trees(max_nodes=200, min_value=-1000, max_value=1000))
 def test_matches_brute_force(root: Optional[TreeNode]) -> None:
     assert Solution().levelOrder(root) == oracle(root)
     assert run(tree_level_order(root)) == oracle(root)
@@ -60,15 +44,6 @@ def test_degenerate_shapes() -> None:
     assert run([1, None, 2, None, 3]) == [[1], [2], [3]]
 
 
-def chain(n: int, side: str) -> Optional[TreeNode]:
-    root = None
-    for value in reversed(range(n)):
-        node = TreeNode(value)
-        setattr(node, side, root)
-        root = node
-    return root
-
-
 def test_maximum_constraints() -> None:
     n = 2000  # 0 <= nodes <= 2000, -1000 <= Node.val <= 1000
     values = [i % 2001 - 1000 for i in range(n)]
@@ -80,9 +55,9 @@ def test_maximum_constraints() -> None:
         start = 2 * start + 1
     assert Solution().levelOrder(build_tree(values)) == expected
     for side in ("left", "right"):
-        assert Solution().levelOrder(chain(n, side)) == [[i] for i in range(n)]
+        assert Solution().levelOrder(build_chain(n, side)) == [[i] for i in range(n)]
 
 
 def test_long_chain_is_fine() -> None:
     n = 10**5  # far deeper than the recursion limit: BFS does not recurse
-    assert Solution().levelOrder(chain(n, "left")) == [[i] for i in range(n)]
+    assert Solution().levelOrder(build_chain(n, "left")) == [[i] for i in range(n)]

@@ -11,26 +11,11 @@ from solutions.lc0144_binary_tree_preorder_traversal import (
     Solution,
     run,
 )
-from solutions.structures import TreeNode, build_tree, tree_level_order
+from tests.solutions.strategies import trees
+from solutions.structures import build_chain, TreeNode, build_tree, tree_level_order
 
 SOLUTIONS = [Solution, RecursiveSolution, MarkingSolution]
 ITERATIVE = [Solution, MarkingSolution]
-
-
-@st.composite
-def trees(draw: st.DrawFn, max_nodes: int = 100) -> Optional[TreeNode]:
-    """Any shape: each new node takes a random free child slot of the nodes so far."""
-    values = draw(st.lists(st.integers(-100, 100), max_size=max_nodes))
-    if not values:
-        return None
-    root = TreeNode(values[0])
-    slots = [(root, "left"), (root, "right")]
-    for value in values[1:]:
-        parent, side = slots.pop(draw(st.integers(0, len(slots) - 1)))
-        child = TreeNode(value)
-        setattr(parent, side, child)
-        slots += [(child, "left"), (child, "right")]
-    return root
 
 
 def oracle(node: Optional[TreeNode]) -> list[int]:
@@ -38,16 +23,6 @@ def oracle(node: Optional[TreeNode]) -> list[int]:
     if node is None:
         return []
     return [node.val] + oracle(node.left) + oracle(node.right)
-
-
-def chain(n: int, side: str) -> Optional[TreeNode]:
-    """0 -> 1 -> ... -> n-1, every node the `side` child of the one before."""
-    root = None
-    for value in reversed(range(n)):
-        node = TreeNode(value)
-        setattr(node, side, root)
-        root = node
-    return root
 
 
 @pytest.mark.parametrize("cls", SOLUTIONS)
@@ -91,17 +66,17 @@ def test_maximum_constraints(cls: type) -> None:
     values = [(i * 37) % 201 - 100 for i in range(100)]
     root = build_tree(values)
     assert cls().preorderTraversal(root) == oracle(root)
-    assert cls().preorderTraversal(chain(100, "left")) == list(range(100))
-    assert cls().preorderTraversal(chain(100, "right")) == list(range(100))
+    assert cls().preorderTraversal(build_chain(100, "left")) == list(range(100))
+    assert cls().preorderTraversal(build_chain(100, "right")) == list(range(100))
 
 
 @pytest.mark.parametrize("cls", ITERATIVE)
-def test_iterative_versions_survive_a_deep_chain(cls: type) -> None:
+def test_iterative_versions_survive_a_deep_build_chain(cls: type) -> None:
     n = 10**5
-    assert cls().preorderTraversal(chain(n, "left")) == list(range(n))
-    assert cls().preorderTraversal(chain(n, "right")) == list(range(n))
+    assert cls().preorderTraversal(build_chain(n, "left")) == list(range(n))
+    assert cls().preorderTraversal(build_chain(n, "right")) == list(range(n))
 
 
 def test_recursive_version_hits_the_depth_limit_its_docstring_states() -> None:
     with pytest.raises(RecursionError):
-        RecursiveSolution().preorderTraversal(chain(10**5, "left"))
+        RecursiveSolution().preorderTraversal(build_chain(10**5, "left"))
