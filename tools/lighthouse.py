@@ -1,6 +1,7 @@
 """Lighthouse on the target pages: median scores, LCP, CLS, bytes and requests.
 
-    python -m tools.lighthouse [RUNS]     # or: make lighthouse  (RUNS defaults to 3)
+    python -m tools.lighthouse [RUNS] [PAGE]   # or: make lighthouse  (RUNS defaults to 3;
+                                               # PAGE picks targets whose name contains it)
 
 Builds the site for a local URL, serves it with gzip on 127.0.0.1 (tools/gzip_server.py),
 and runs Lighthouse 12.8 from npm (npx) against Debian's Chromium with Lighthouse's
@@ -67,6 +68,7 @@ def run_once(url: str, out: Path) -> dict[str, float]:
 
 def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    only = sys.argv[2] if len(sys.argv) > 2 else ""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     site = Path(tempfile.mkdtemp(prefix="lighthouse-site-"))
@@ -79,6 +81,8 @@ def main() -> int:
     print(f"{'page':<18}" + "".join(f"{c:>15}" for c in columns))
     try:
         for name, path in targets(site).items():
+            if only not in name:
+                continue
             results = [run_once(url + path, site / f"report-{i}.json") for i in range(runs)]
             medians = [statistics.median(r[c] for r in results) for c in columns]
             print(f"{name:<18}" + "".join(f"{m:>15.3g}" for m in medians), flush=True)
