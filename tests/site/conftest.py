@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -38,3 +38,14 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+
+
+# extra.css lets the browser skip off-screen blocks (content-visibility: auto), and a skipped
+# block clips whatever would stick out of it. Overflow is measured with every block laid out.
+FULL_LAYOUT = ".md-content__inner > * { content-visibility: visible !important; }"
+
+
+def horizontal_overflow(page: Page) -> int:
+    """How many CSS pixels the page is wider than the screen (0 or less: it fits)."""
+    page.add_style_tag(content=FULL_LAYOUT)
+    return int(page.evaluate("document.documentElement.scrollWidth - window.innerWidth"))

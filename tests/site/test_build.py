@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 import re
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
+
+from PIL import Image
 
 from tests.conftest import ROOT, Site
 
@@ -157,6 +161,26 @@ def test_search_index_segments_chinese_and_keeps_field_terms_whole(site: Site) -
     assert any(loc.startswith("notebooks/") for loc in locations)
 
 
+def test_search_index_is_utf8_and_keeps_notebook_prose_but_not_code(site: Site) -> None:
+    raw = (site.path / "search" / "search_index.json").read_text(encoding="utf-8")
+    # UTF-8, not \uXXXX escapes (hooks/search_index.py): half the bytes for a phone to fetch and parse.
+    escapes = re.findall(r"(?<!\\)\\u[0-9a-fA-F]{4}", raw)
+    assert not escapes, escapes[:5]
+    docs = [doc for doc in json.loads(raw)["docs"] if doc["location"].startswith("notebooks/")]
+    text = "\n".join(doc["title"] + "\n" + doc["text"] for doc in docs)
+    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    assert notebooks
+    for notebook in notebooks:
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        code = ["".join(c["source"]).strip().splitlines()[0] for c in cells if c["cell_type"] == "code" and "".join(c["source"]).strip()]
+        leaked = [line for line in code if len(line) >= 12 and line in text]
+        assert not leaked, f"{notebook.name}: code in the search index: {leaked}"
+        titles = [line.lstrip("#").strip() for c in cells if c["cell_type"] == "markdown"
+                  for line in "".join(c["source"]).splitlines() if line.startswith("## ")]
+        searchable = [title for title in titles if "$" not in title and "`" not in title]
+        assert all(title in text.replace("\u200b", "") for title in searchable), f"{notebook.name}: headings not indexed"
+
+
 def test_solution_pages_embed_the_module_source(site: Site) -> None:
     page = (site.path / "leetcode" / "0011-container-with-most-water" / "index.html").read_text(encoding="utf-8")
     code = re.sub(r"<[^>]+>", "", page)
@@ -173,3 +197,12 @@ def test_notebook_pages_have_outputs_and_no_stray_style_text(site: Site) -> None
         text = (site.path / "notebooks" / notebook.stem / "index.html").read_text(encoding="utf-8")
         assert "jp-OutputArea-output" in text, f"{notebook.name} rendered without outputs"
         assert "&lt;style" not in text
+        # JupyterLab's 575 KB stylesheet is left out (overrides/notebook.html.j2); Pygments' rules stay.
+        styles = re.findall(r"<style[^>]*>(.*?)</style>", text, re.DOTALL)
+        assert styles and max(len(css) for css in styles) < 20_000, f"{notebook.name}: a large inline stylesheet"
+        # Plots carry their pixel size, so nothing moves while they decode (hooks/notebooks.py).
+        for tag in re.findall(r"<img [^>]*>", text):
+            data = re.search(r'src="data:image/png;base64,([^"]+)"', tag)
+            if data:
+                width, height = Image.open(io.BytesIO(base64.b64decode(data.group(1)))).size
+                assert f'width="{width}"' in tag and f'height="{height}"' in tag, f"{notebook.name}: {tag[:120]}"

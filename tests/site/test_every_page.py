@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Request
 
 from tests.conftest import Site
+from tests.site.conftest import horizontal_overflow
 
 pytestmark = pytest.mark.browser
 KB = 1024
@@ -58,7 +59,7 @@ def visits(browser: Browser, site: Site) -> Iterator[list[Visit]]:
                 continue  # loaded once by the search worker, reported by `make bench`
             sizes = request.sizes()
             size += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        overflow = horizontal_overflow(page)
         results.append(Visit(path, size, overflow, foreign, errors))
         page.close()
     context.close()
