@@ -48,6 +48,7 @@ def transferred(request: Request) -> int:
     return int(sizes["responseBodySize"] + sizes["responseHeadersSize"])
 
 
+SEARCH_PAGES = ["", "diffusion/ddpm/"]  # the home page, and the note with the most math
 SEARCH_QUERIES = ["盛最多水", "Wasserstein", "DDIM 采样", "DDPM 闭式解", "注意力", "transformer"]
 SLOW_4G = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 0.75e6 / 8}
 
@@ -64,14 +65,14 @@ WATCH_RESULTS = """() => {
 INDEX_ENTRY = "performance.getEntriesByType('resource').find(e => e.name.endsWith('search/search_index.json'))"
 
 
-def search_timing(browser: Browser, url: str) -> None:
+def search_timing(browser: Browser, url: str, path: str) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.send("Network.emulateNetworkConditions", SLOW_4G)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
-    page.goto(url + "diffusion/ddpm/", wait_until="load")
+    page.goto(url + path, wait_until="load")
     loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
     # No input until the index has arrived: a touch or key would request it at once.
     page.wait_for_function(f"({INDEX_ENTRY} || {{}}).responseEnd > 0", timeout=120_000, polling=100)
@@ -91,7 +92,7 @@ def search_timing(browser: Browser, url: str) -> None:
         except PlaywrightTimeout:
             continue
     ready = page.evaluate("searchTiming.results")
-    print("search on a phone profile (CPU 4x slower, slow 4G), from the note page /diffusion/ddpm/:")
+    print(f"search on a phone profile (CPU 4x slower, slow 4G), from /{path}:")
     print(f"  index requested {entry['startTime'] - loaded:.0f} ms after the page's load event, "
           f"downloaded in {entry['responseEnd'] - entry['startTime']:.0f} ms, "
           f"answering queries {ready - entry['startTime']:.0f} ms after the request")
@@ -144,7 +145,8 @@ def main() -> int:
                 own = [r for r in finished if not r.url.endswith("search_index.json")]
                 weights.append((sum(transferred(r) for r in own), len(own), path))
                 context.close()
-            search_timing(browser, url)
+            for path in SEARCH_PAGES:
+                search_timing(browser, url, path)
             browser.close()
     finally:
         server.shutdown()
