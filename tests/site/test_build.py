@@ -30,6 +30,7 @@ class AssetParser(HTMLParser):
         self.styles: list[str] = []
         self.links: list[str] = []
         self.ids: set[str] = set()
+        self.blocking_scripts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
@@ -46,6 +47,9 @@ class AssetParser(HTMLParser):
             self.assets.extend(part.split()[0] for part in values["srcset"].split(","))
         if "style" in values:
             self.styles.append(values["style"])
+        if tag == "script" and values.get("src") and not ({"defer", "async"} & values.keys()):
+            if values.get("type") != "module":
+                self.blocking_scripts.append(values["src"])
 
 
 @cache
@@ -116,6 +120,13 @@ def test_no_asset_from_another_host(site: Site) -> None:
         for match in JS_REMOTE.finditer(js.read_text(encoding="utf-8")):
             offenders.append(f"{js.relative_to(site.path)}: {match.group(0)}")
     assert not offenders, "assets from other hosts:\n" + "\n".join(offenders)
+
+
+def test_no_page_has_a_parser_blocking_script(site: Site) -> None:
+    """External scripts are deferred: a phone paints the page without waiting for them."""
+    blocking = [f"{page.relative_to(site.path)}: {src}" for page in pages(site) for src in parse(page).blocking_scripts]
+    assert not blocking, "scripts without defer/async:\n" + "\n".join(blocking[:20])
+    assert any("bundle." in src for src in parse(site.path / "index.html").assets)
 
 
 def test_math_is_rendered_at_build_time(site: Site) -> None:
