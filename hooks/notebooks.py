@@ -5,8 +5,11 @@
 * Code cells scroll sideways on a phone; they get ``tabindex="0"`` like the outputs have.
 * Search indexes a notebook's prose (Markdown cells), not its code and outputs:
   those made up most of the search index that every reader downloads.
-* Plots are PNG data URIs without a size, so the page jumps as each one decodes; each
-  ``<img>`` gets the width and height read from its PNG header.
+* Plots come as PNG data URIs without a size: base64 text inside the HTML, which a phone
+  must download before it can paint anything, and a page that jumps as each one decodes.
+  Each plot is written next to the page as its own file, named by its content's hash, and
+  its ``<img>`` gets that file, the width and height read from the PNG header, and
+  ``decoding="async"``.
 * With ``markdown_cell_processor: mkdocs`` the plugin's highlighting CSS for notebook
   code cells shows up a second time, as an escaped code block at the end of the page
   (a Python list of CSS strings); that visible copy is removed.
@@ -15,8 +18,11 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+import posixpath
 import re
 import struct
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -28,7 +34,8 @@ MATHJAX_LOADER = re.compile(r"<script data-mkdocs-jupyter-mathjax=.*?</script>\s
 # these elements and not on the whole cell: Material's search parser ends an exclusion at the
 # first closing tag of the same name, and a cell nests many <div>s.
 UNSEARCHED = re.compile(r'<(pre|clipboard-copy|div(?= class="clipboard-copy-txt"))\b')
-PNG_IMAGE = re.compile(r'<img (?=[^>]*src="data:image/png;base64,(?P<data>[A-Za-z0-9+/]{44}))(?![^>]*\bwidth=)')
+PNG_IMAGE = re.compile(r'<img (?P<attributes>[^>]*?)src="data:image/png;base64,(?P<data>[A-Za-z0-9+/=\s]+)"')
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SCROLLING_CODE = re.compile(r'<div class="highlight-ipynb[^"]*"')
 STRAY_STYLE = re.compile(
     r'<div class="language-text highlight"><pre><span></span><code>\s*&lt;style&gt;.*?&lt;/style&gt;\s*</code></pre></div>',
@@ -36,19 +43,28 @@ STRAY_STYLE = re.compile(
 )
 
 
-def _sized_image(match: re.Match[str], source: str) -> str:
+def _plot_file(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
+    source = page.file.src_uri
+    try:
+        png = base64.b64decode(match.group("data"), validate=False)
+    except ValueError as error:
+        raise PluginError(f"{source}: an output image is not valid base64 ({error})") from error
     # A PNG starts with an 8-byte signature and the IHDR chunk: length, type, width, height.
-    header = base64.b64decode(match.group("data"))
-    if header[12:16] != b"IHDR":
+    if not png.startswith(PNG_SIGNATURE) or png[12:16] != b"IHDR":
         raise PluginError(f"{source}: an output image is not a well-formed PNG")
-    width, height = struct.unpack(">II", header[16:24])
-    return f'<img width="{width}" height="{height}" '
+    width, height = struct.unpack(">II", png[16:24])
+    name = f"plot-{hashlib.sha256(png).hexdigest()[:16]}.png"
+    folder = Path(config.site_dir) / posixpath.dirname(page.file.dest_uri)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(png)
+    kept = re.sub(r'\s*\b(?:width|height|decoding)="[^"]*"', "", match.group("attributes")).strip()
+    return " ".join(filter(None, ["<img", kept, f'width="{width}" height="{height}" decoding="async" src="{name}"']))
 
 
 def on_page_content(html_content: str, page: Page, config: MkDocsConfig, files: object) -> str:
     if not page.file.src_uri.endswith(".ipynb"):
         return html_content
-    html_content = PNG_IMAGE.sub(lambda match: _sized_image(match, page.file.src_uri), html_content)
+    html_content = PNG_IMAGE.sub(lambda match: _plot_file(match, page, config), html_content)
     # Material's search parser skips elements marked data-search-exclude (and strips the mark).
     return UNSEARCHED.sub(r'<\1 data-search-exclude="code"', html_content)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import io
 import json
 import re
 from functools import cache
@@ -211,9 +209,11 @@ def test_notebook_pages_have_outputs_and_no_stray_style_text(site: Site) -> None
         # JupyterLab's 575 KB stylesheet is left out (overrides/notebook.html.j2); Pygments' rules stay.
         styles = re.findall(r"<style[^>]*>(.*?)</style>", text, re.DOTALL)
         assert styles and max(len(css) for css in styles) < 20_000, f"{notebook.name}: a large inline stylesheet"
-        # Plots carry their pixel size, so nothing moves while they decode (hooks/notebooks.py).
+        # Plots are files beside the page, not base64 inside it, and carry their pixel size so
+        # nothing moves while they load (hooks/notebooks.py).
+        assert "data:image" not in text, f"{notebook.name}: an image is still inlined"
         for tag in re.findall(r"<img [^>]*>", text):
-            data = re.search(r'src="data:image/png;base64,([^"]+)"', tag)
-            if data:
-                width, height = Image.open(io.BytesIO(base64.b64decode(data.group(1)))).size
-                assert f'width="{width}"' in tag and f'height="{height}"' in tag, f"{notebook.name}: {tag[:120]}"
+            src = re.search(r'src="([^"]+)"', tag)
+            assert src, f"{notebook.name}: {tag[:120]}"
+            width, height = Image.open(site.path / "notebooks" / notebook.stem / unquote(src.group(1))).size
+            assert f'width="{width}"' in tag and f'height="{height}"' in tag, f"{notebook.name}: {tag[:120]}"
