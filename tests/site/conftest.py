@@ -40,9 +40,10 @@ def browser() -> Iterator[Browser]:
 
 
 
-# extra.css lets the browser skip off-screen blocks (content-visibility: auto), and a skipped
-# block clips whatever would stick out of it. Overflow is measured with every block laid out.
-FULL_LAYOUT = ".md-content__inner > * { content-visibility: visible !important; }"
+# extra.css and notebook.css let the browser skip off-screen blocks and notebook cells
+# (content-visibility: auto), and a skipped block clips whatever would stick out of it.
+# Overflow is measured with every block laid out.
+FULL_LAYOUT = ".md-content__inner > *, .jp-Notebook-cell { content-visibility: visible !important; }"
 
 
 def horizontal_overflow(page: Page) -> int:
