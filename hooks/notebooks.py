@@ -9,7 +9,8 @@
   must download before it can paint anything, and a page that jumps as each one decodes.
   Each plot is written next to the page as its own file, named by its content's hash, and
   its ``<img>`` gets that file, the width and height read from the PNG header, and
-  ``decoding="async"``.
+  ``decoding="async"``. A plot must have alternative text, from its cell's metadata
+  (``"alt"``, see overrides/notebook.html.j2); nbconvert's placeholder fails the build.
 * With ``markdown_cell_processor: mkdocs`` the plugin's highlighting CSS for notebook
   code cells shows up a second time, as an escaped code block at the end of the page
   (a Python list of CSS strings); that visible copy is removed.
@@ -36,6 +37,7 @@ MATHJAX_LOADER = re.compile(r"<script data-mkdocs-jupyter-mathjax=.*?</script>\s
 UNSEARCHED = re.compile(r'<(pre|clipboard-copy|div(?= class="clipboard-copy-txt"))\b')
 PNG_IMAGE = re.compile(r'<img (?P<attributes>[^>]*?)src="data:image/png;base64,(?P<data>[A-Za-z0-9+/=\s]+)"')
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+NBCONVERT_ALT = "No description has been provided for this image"  # nbconvert's placeholder
 SCROLLING_CODE = re.compile(r'<div class="highlight-ipynb[^"]*"')
 STRAY_STYLE = re.compile(
     r'<div class="language-text highlight"><pre><span></span><code>\s*&lt;style&gt;.*?&lt;/style&gt;\s*</code></pre></div>',
@@ -53,6 +55,11 @@ def _plot_file(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
     if not png.startswith(PNG_SIGNATURE) or png[12:16] != b"IHDR":
         raise PluginError(f"{source}: an output image is not a well-formed PNG")
     width, height = struct.unpack(">II", png[16:24])
+    alt = re.search(r'\balt="([^"]*)"', match.group("attributes"))
+    if not alt or not alt.group(1).strip() or alt.group(1) == NBCONVERT_ALT:
+        raise PluginError(
+            f'{source}: a plot has no alternative text; describe it in its cell\'s metadata as "alt"'
+        )
     name = f"plot-{hashlib.sha256(png).hexdigest()[:16]}.png"
     folder = Path(config.site_dir) / posixpath.dirname(page.file.dest_uri)
     folder.mkdir(parents=True, exist_ok=True)

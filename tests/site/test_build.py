@@ -216,4 +216,6 @@ def test_notebook_pages_have_outputs_and_no_stray_style_text(site: Site) -> None
             src = re.search(r'src="([^"]+)"', tag)
             assert src, f"{notebook.name}: {tag[:120]}"
             width, height = Image.open(site.path / "notebooks" / notebook.stem / unquote(src.group(1))).size
+            alt = re.search(r'alt="([^"]+)"', tag)
+            assert alt and "No description" not in alt.group(1), f"{notebook.name}: a plot without alt text"
             assert f'width="{width}"' in tag and f'height="{height}"' in tag, f"{notebook.name}: {tag[:120]}"

@@ -30,7 +30,7 @@ def load_hook() -> ModuleType:
 
 
 HOOK = load_hook()
-ALT = 'alt="No description has been provided for this image"'
+ALT = 'alt="散点图：四团数据与码本向量的更新路径"'
 
 
 def png(width: int, height: int) -> bytes:
@@ -66,7 +66,14 @@ def test_each_plot_becomes_a_file_with_its_size(tmp_path_factory: pytest.TempPat
 def test_a_plot_that_is_not_a_png_fails_the_build_naming_the_notebook(tmp_path: Path) -> None:
     fake = base64.b64encode(b"GIF89a" + bytes(40)).decode()
     with pytest.raises(PluginError, match=r"demo\.ipynb: an output image is not a well-formed PNG"):
-        render(f'<img src="data:image/png;base64,{fake}"/>', tmp_path)
+        render(f'<img {ALT} src="data:image/png;base64,{fake}"/>', tmp_path)
+
+
+@pytest.mark.parametrize("alt", ["", 'alt=""', 'alt="No description has been provided for this image"'])
+def test_a_plot_without_alternative_text_fails_the_build_naming_the_notebook(tmp_path: Path, alt: str) -> None:
+    data = base64.b64encode(png(3, 2)).decode()
+    with pytest.raises(PluginError, match=r'demo\.ipynb: a plot has no alternative text.*metadata as "alt"'):
+        render(f'<img {alt} src="data:image/png;base64,{data}"/>', tmp_path)
 
 
 def test_pages_that_are_not_notebooks_are_left_alone(tmp_path: Path) -> None:
