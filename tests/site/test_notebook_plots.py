@@ -6,7 +6,6 @@ import base64
 import hashlib
 import importlib.util
 import io
-import sys
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
@@ -21,7 +20,6 @@ from tests.conftest import ROOT
 
 def load_hook() -> ModuleType:
     # By path: the hooks folder is not a package, and "notebooks" is also the repo's notebook folder.
-    sys.path.insert(0, str(ROOT / "hooks"))
     spec = importlib.util.spec_from_file_location("notebooks_hook", ROOT / "hooks" / "notebooks.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
