@@ -8,9 +8,13 @@
 * Plots come as PNG data URIs without a size: base64 text inside the HTML, which a phone
   must download before it can paint anything, and a page that jumps as each one decodes.
   Each plot is written next to the page as its own file, named by its content's hash, and
-  its ``<img>`` gets that file, the width and height read from the PNG header, and
-  ``decoding="async"``. A plot must have alternative text, from its cell's metadata
-  (``"alt"``, see overrides/notebook.html.j2); nbconvert's placeholder fails the build.
+  its ``<img>`` gets that file, the width and height read from the PNG header,
+  ``decoding="async"`` and ``fetchpriority="low"``: a plot comes after the code that
+  draws it, screens below the first, and Chromium otherwise fetches the first few images
+  of a page ahead of the fonts the text needs. (``loading="lazy"`` would also keep them
+  off the first paint, but a plot never scrolled to would then not be there offline.)
+  A plot must have alternative text, from its cell's metadata (``"alt"``, see
+  overrides/notebook.html.j2); nbconvert's placeholder fails the build.
 * With ``markdown_cell_processor: mkdocs`` the plugin's highlighting CSS for notebook
   code cells shows up a second time, as an escaped code block at the end of the page
   (a Python list of CSS strings); that visible copy is removed.
@@ -64,8 +68,9 @@ def _plot_file(match: re.Match[str], page: Page, config: MkDocsConfig) -> str:
     folder = Path(config.site_dir) / posixpath.dirname(page.file.dest_uri)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(png)
-    kept = re.sub(r'\s*\b(?:width|height|decoding)="[^"]*"', "", match.group("attributes")).strip()
-    return " ".join(filter(None, ["<img", kept, f'width="{width}" height="{height}" decoding="async" src="{name}"']))
+    kept = re.sub(r'\s*\b(?:width|height|decoding|fetchpriority)="[^"]*"', "", match.group("attributes")).strip()
+    size = f'width="{width}" height="{height}" decoding="async" fetchpriority="low"'
+    return " ".join(filter(None, ["<img", kept, f'{size} src="{name}"']))
 
 
 def on_page_content(html_content: str, page: Page, config: MkDocsConfig, files: object) -> str:

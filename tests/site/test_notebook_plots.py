@@ -55,7 +55,7 @@ def test_each_plot_becomes_a_file_with_its_size(tmp_path_factory: pytest.TempPat
     assert out.count(ALT) == len(images)
     for (width, height), image in zip(sizes, images):
         name = f"plot-{hashlib.sha256(image).hexdigest()[:16]}.png"
-        assert f'width="{width}" height="{height}" decoding="async" src="{name}"' in out
+        assert f'width="{width}" height="{height}" decoding="async" fetchpriority="low" src="{name}"' in out
         written = site / "notebooks" / "demo" / name
         assert written.read_bytes() == image
         assert Image.open(written).size == (width, height)
