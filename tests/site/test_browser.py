@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -9,8 +10,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from tests.conftest import Site
+from tests.conftest import Site, free_port
 from tests.site.conftest import FULL_LAYOUT, horizontal_overflow
+from tools.gzip_server import serve
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
@@ -190,6 +192,64 @@ def test_visited_pages_open_offline(browser: Browser, site: Site) -> None:
         assert "DDPM" in page.locator("h1").first.inner_text(), "a reload offline still works"
     finally:
         context.close()
+
+
+def test_a_changed_stylesheet_reaches_a_returning_reader(browser: Browser, site: Site, tmp_path: Path) -> None:
+    """The service worker serves unhashed assets (our CSS, KaTeX's fonts) from its cache and
+    refreshes them in the background: a reader who comes back after a deploy gets the new file."""
+    copy = tmp_path / "site"
+    shutil.copytree(site.path, copy)
+    port = free_port()
+    server = serve(copy, port)
+    url = f"http://127.0.0.1:{port}/"
+    context = browser.new_context(viewport=PHONE)
+    marker = "getComputedStyle(document.documentElement).getPropertyValue('--deploy-marker').trim()"
+    try:
+        page = context.new_page()
+        page.goto(url, wait_until="networkidle")
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        page.goto(url, wait_until="networkidle")  # now under the worker, which caches extra.css
+        assert page.evaluate("!!navigator.serviceWorker.controller")
+        stylesheet = copy / "assets" / "stylesheets" / "extra.css"
+        stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n:root { --deploy-marker: new; }\n",
+                              encoding="utf-8")
+        seen = []
+        for _ in range(3):  # the first visit may still get the cached copy
+            page.goto(url, wait_until="networkidle")
+            seen.append(page.evaluate(marker))
+        assert seen[-2:] == ["new", "new"], f"stylesheet as the reader saw it on three visits: {seen}"
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+
+
+# The pages whose formulas between them use every KaTeX font the site loads (Math, Main regular
+# and bold, AMS, Caligraphic, Size1-4), with Greek capitals and the most math.
+FONT_SAMPLE = ["diffusion/ddpm/", "foundations/bias/", "diffusion/anydoor/", "foundations/discrete-metrics/"]
+
+
+@pytest.mark.parametrize("path", FONT_SAMPLE)
+def test_subset_math_fonts_draw_formulas_exactly_as_katex_fonts(browser: Browser, site: Site, path: str) -> None:
+    """hooks/math.py cuts KaTeX's fonts down to what the site draws; the page must not change a pixel."""
+    full_fonts = Path(__file__).resolve().parents[2] / "node_modules" / "katex" / "dist" / "fonts"
+    shots = {}
+    for fonts in ("subset", "full"):
+        context = browser.new_context(viewport=PHONE, service_workers="block")  # routes do not see a worker's fetches
+        try:
+            page = context.new_page()
+            if fonts == "full":
+                page.route("**/assets/katex/fonts/*",
+                           lambda route: route.fulfill(path=full_fonts / urlsplit(route.request.url).path.rsplit("/", 1)[1]))
+            page.goto(site.url + path, wait_until="networkidle")
+            page.add_style_tag(content=FULL_LAYOUT)  # every formula laid out, so every font it needs loads
+            loaded = page.evaluate("document.body.offsetHeight, document.fonts.ready.then("
+                                   "fs => [...fs].filter(f => f.status === 'loaded').length)")
+            assert loaded >= 3, f"{fonts} fonts: only {loaded} loaded"
+            shots[fonts] = page.locator("article").screenshot()
+        finally:
+            context.close()
+    assert shots["subset"] == shots["full"], f"/{path} draws differently with the subset fonts"
 
 
 def test_manifest_makes_the_site_installable(site: Site) -> None:

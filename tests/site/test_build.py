@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from fontTools.ttLib import TTFont
 from PIL import Image
 
 from tests.conftest import ROOT, Site
@@ -139,6 +140,57 @@ def test_math_is_rendered_at_build_time(site: Site) -> None:
         assert not leftovers, f"unrendered math in {page.relative_to(site.path)}"
         assert "katex-error" not in text, page
         assert "data-mkdocs-jupyter-mathjax" not in text, f"MathJax loader left in {page}"
+
+
+class KatexTextParser(HTMLParser):
+    """Collects the text inside KaTeX's visible markup (<span class="katex-html">), not its MathML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0  # open <span>s inside the current katex-html span
+        self.drawn: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "span":
+            return
+        if self.depth:
+            self.depth += 1
+        elif "katex-html" in (dict(attrs).get("class") or "").split():
+            self.depth = 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "span" and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.drawn.update(data)
+
+
+def characters_katex_draws(site: Site) -> set[str]:
+    """Every character in the visible part of every rendered formula on every page."""
+    parser = KatexTextParser()
+    for page in pages(site):
+        text = page.read_text(encoding="utf-8")
+        if "katex-html" in text:
+            parser.feed(text)
+    return parser.drawn
+
+
+def test_subset_math_fonts_keep_every_character_the_site_draws(site: Site) -> None:
+    """hooks/math.py cuts KaTeX's WOFF2 fonts down; no glyph a page draws may be cut."""
+    drawn = characters_katex_draws(site)
+    assert {"x", "θ", "∑", "ε", "∇"} <= drawn, "the scan found the site's formulas"
+    full_fonts = ROOT / "node_modules" / "katex" / "dist" / "fonts"
+    subsets = sorted((site.path / "assets" / "katex" / "fonts").glob("*.woff2"))
+    assert len(subsets) == len(list(full_fonts.glob("*.woff2")))
+    for subset in subsets:
+        full = TTFont(full_fonts / subset.name)
+        kept = set(TTFont(subset).getBestCmap())
+        missing = sorted(chr(c) for c in full.getBestCmap() if chr(c) in drawn and c not in kept)
+        assert not missing, f"{subset.name} lost glyphs the site draws: {''.join(missing)}"
+    for name in ("KaTeX_Main-Regular.woff2", "KaTeX_Math-Italic.woff2"):  # the two every math page preloads
+        assert (site.path / "assets" / "katex" / "fonts" / name).stat().st_size < (full_fonts / name).stat().st_size
 
 
 def test_chinese_headings_get_readable_anchors(site: Site) -> None:
