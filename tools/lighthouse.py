@@ -1,6 +1,6 @@
 """Lighthouse on the target pages: median scores, LCP, CLS, bytes and requests.
 
-    python -m tools.lighthouse [RUNS] [PAGE]   # or: make lighthouse  (RUNS defaults to 3;
+    python -m tools.lighthouse [RUNS] [PAGE]   # or: make lighthouse  (RUNS defaults to 7;
                                                # PAGE picks targets whose name contains it)
 
 Builds the site for a local URL, serves it with gzip on 127.0.0.1 (tools/gzip_server.py),
@@ -28,6 +28,7 @@ from tools.gzip_server import serve  # noqa: E402
 LIGHTHOUSE = "lighthouse@12.8.0"
 CHROMIUM = "/usr/bin/chromium"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+FORMATS = {**{name: ".0f" for name in CATEGORIES}, "LCP s": ".2f", "CLS": ".3f", "KB": ".0f", "requests": ".0f"}
 
 
 def free_port() -> int:
@@ -67,7 +68,7 @@ def run_once(url: str, out: Path) -> dict[str, float]:
 
 
 def main() -> int:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     only = sys.argv[2] if len(sys.argv) > 2 else ""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
@@ -85,7 +86,10 @@ def main() -> int:
                 continue
             results = [run_once(url + path, site / f"report-{i}.json") for i in range(runs)]
             medians = [statistics.median(r[c] for r in results) for c in columns]
-            print(f"{name:<18}" + "".join(f"{m:>15.3g}" for m in medians), flush=True)
+            print(f"{name:<18}" + "".join(f"{m:>15{FORMATS[c]}}" for c, m in zip(columns, medians)), flush=True)
+            spread = {c: sorted(r[c] for r in results) for c in ("performance", "LCP s")}
+            print(f"{'':<18}  each run: performance {' '.join(f'{v:.0f}' for v in spread['performance'])}; "
+                  f"LCP {' '.join(f'{v:.2f}' for v in spread['LCP s'])}", flush=True)
     finally:
         server.shutdown()
     return 0
