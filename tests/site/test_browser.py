@@ -224,8 +224,9 @@ def test_a_changed_stylesheet_reaches_a_returning_reader(browser: Browser, site:
         server.server_close()
 
 
-# The pages whose formulas between them use every KaTeX font the site loads (Math, Main regular
-# and bold, AMS, Caligraphic, Size1-4), with Greek capitals and the most math.
+# Chosen (December 2026) so that between them they load every KaTeX font the site's formulas
+# then used (Math, Main regular and bold, AMS, Caligraphic, Size1-4), with Greek capitals and
+# the most math. This checks the subsetting method; test_build checks every page's characters.
 FONT_SAMPLE = ["diffusion/ddpm/", "foundations/bias/", "diffusion/anydoor/", "foundations/discrete-metrics/"]
 
 
