@@ -64,6 +64,9 @@ def run_once(url: str, out: Path) -> dict[str, float]:
     result["CLS"] = audits["cumulative-layout-shift"]["numericValue"]
     result["KB"] = audits["total-byte-weight"]["numericValue"] / 1024
     result["requests"] = len(audits["network-requests"]["details"]["items"])
+    # How fast this machine was during the run (Lighthouse's own CPU benchmark): scores
+    # fall when other work shares the CPU, so a run's score means little without it.
+    result["benchmark"] = report["environment"]["benchmarkIndex"]
     return result
 
 
@@ -87,9 +90,10 @@ def main() -> int:
             results = [run_once(url + path, site / f"report-{i}.json") for i in range(runs)]
             medians = [statistics.median(r[c] for r in results) for c in columns]
             print(f"{name:<18}" + "".join(f"{m:>15{FORMATS[c]}}" for c, m in zip(columns, medians)), flush=True)
-            spread = {c: sorted(r[c] for r in results) for c in ("performance", "LCP s")}
+            spread = {c: sorted(r[c] for r in results) for c in ("performance", "LCP s", "benchmark")}
             print(f"{'':<18}  each run: performance {' '.join(f'{v:.0f}' for v in spread['performance'])}; "
-                  f"LCP {' '.join(f'{v:.2f}' for v in spread['LCP s'])}", flush=True)
+                  f"LCP {' '.join(f'{v:.2f}' for v in spread['LCP s'])}; "
+                  f"CPU benchmark {spread['benchmark'][0]:.0f}-{spread['benchmark'][-1]:.0f}", flush=True)
     finally:
         server.shutdown()
     return 0
