@@ -163,7 +163,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     target = Path(config.site_dir) / "assets" / "katex"
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(dist / "katex.min.css", target / "katex.min.css")
-    shutil.copytree(dist / "fonts", target / "fonts", dirs_exist_ok=True)
+    # WOFF2, the format browsers load, is written cut down; WOFF and TTF are KaTeX's fallbacks.
+    shutil.copytree(dist / "fonts", target / "fonts", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.woff2"))
     subset_fonts(dist / "fonts", target / "fonts", _drawn)
 
 
