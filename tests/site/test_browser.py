@@ -98,6 +98,71 @@ def test_search_index_is_requested_only_after_the_page_has_loaded(context: Brows
     assert not watched.errors, watched.errors
 
 
+# Material's bundle ends by publishing its observables (window.document$); note when.
+RECORD_BUNDLE_RUN = """
+Object.defineProperty(window, "document$", {
+  configurable: true,
+  set(value) {
+    Object.defineProperty(window, "document$", { value, writable: true, configurable: true });
+    window.__bundleRanAt = performance.now();
+  },
+});
+"""
+MATERIAL_STARTED = "document.querySelector('.md-search')?.hasAttribute('aria-label')"  # set by a11y.js, run last
+
+
+def test_materials_bundle_runs_once_the_first_paint_is_reported(context: BrowserContext, site: Site) -> None:
+    # hooks/after_paint.py: the bundle's start-up must not hold back the first frame.
+    watched = Watched(context)
+    page = watched.page
+    page.add_init_script(RECORD_BUNDLE_RUN)
+    page.goto(site.url + "leetcode/0215-kth-largest-element-in-an-array/", wait_until="load")
+    page.wait_for_function(MATERIAL_STARTED)
+    timing = page.evaluate("""() => ({
+        bundle: window.__bundleRanAt,
+        paint: performance.getEntriesByName('first-contentful-paint')[0].startTime })""")
+    assert timing["paint"] < timing["bundle"] < timing["paint"] + 1500, f"run on the report, not the fallback: {timing}"
+    assert urlsplit(search_top(page, "DDIM 采样")).path.endswith("ddim/"), "Material's search works"
+    assert page.locator(".md-typeset pre button[data-md-type=copy]").count() >= 1, "Material's copy buttons are there"
+    assert not watched.errors, watched.errors
+
+
+def test_materials_bundle_waits_for_the_paint_report(context: BrowserContext, site: Site) -> None:
+    # A browser that paints but has not reported it yet: the bundle waits (a plain deferred
+    # script would already have run), then runs on the loader's fallback timer.
+    watched = Watched(context)
+    page = watched.page
+    page.add_init_script(RECORD_BUNDLE_RUN)
+    page.add_init_script("""window.PerformanceObserver = class {
+        static supportedEntryTypes = ["largest-contentful-paint", "paint"];
+        observe() {}
+        disconnect() {}
+    };""")
+    page.goto(site.url + "diffusion/ddpm/", wait_until="load")
+    page.wait_for_timeout(1000)
+    assert page.evaluate("window.__bundleRanAt") is None, "the bundle ran before any paint was reported"
+    page.wait_for_function(MATERIAL_STARTED, timeout=10000)
+    assert not watched.errors, watched.errors
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "window.PerformanceObserver = undefined;",  # a browser without paint timing
+        "Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });",  # a background tab
+    ],
+    ids=["no-paint-timing", "background-tab"],
+)
+def test_materials_bundle_runs_when_no_paint_is_reported(context: BrowserContext, site: Site, condition: str) -> None:
+    watched = Watched(context)
+    page = watched.page
+    page.add_init_script(condition)
+    page.goto(site.url + "diffusion/ddpm/", wait_until="load")
+    page.wait_for_function(MATERIAL_STARTED, timeout=10000)
+    assert page.evaluate("typeof window.document$.subscribe") == "function"
+    assert not watched.errors, watched.errors
+
+
 def scheme(page: Page) -> str:
     return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
 
