@@ -10,6 +10,15 @@
 // Material's bundle waits for DOMContentLoaded, which has fired by then; it is dispatched
 // again once the bundle has run. No other script on the site listens for it.
 ((sources) => {
+  // Material's instant navigation makes every relative href and src absolute (it assigns
+  // each to itself) as its bundle starts. After the page's load event, Chromium answers
+  // that by fetching the stylesheets, fonts and preloads again; while the page is still
+  // loading, as now, it reuses them. So do it here for the elements that fetch; Material
+  // then finds them absolute and leaves them alone. Links (<a>) fetch nothing: left to it.
+  for (const element of document.querySelectorAll("link[href], script[src], img[src]")) {
+    const key = element.hasAttribute("href") ? "href" : "src";
+    if (!/^(?:[a-z]+:)?\/\//i.test(element.getAttribute(key))) element[key] = element[key];
+  }
   let started = false;
   const load = (src) =>
     new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ class Visit:
     overflow: int
     foreign: list[str]
     errors: list[str]
+    repeated: list[str]
 
 
 def site_pages(site: Site) -> list[str]:
@@ -59,8 +61,11 @@ def visits(browser: Browser, site: Site) -> Iterator[list[Visit]]:
                 continue  # loaded once by the search worker, reported by `make bench`
             sizes = request.sizes()
             size += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        # Material's instant navigation asks for the sitemap more than once, by design.
+        counts = Counter(r.url for r in finished if not r.url.endswith("/sitemap.xml"))
+        repeated = [url for url, count in counts.items() if count > 1]
         overflow = horizontal_overflow(page)
-        results.append(Visit(path, size, overflow, foreign, errors))
+        results.append(Visit(path, size, overflow, foreign, errors, repeated))
         page.close()
     context.close()
     yield results
@@ -77,6 +82,13 @@ def test_no_page_requests_another_host(visits: list[Visit]) -> None:
 
 def test_no_console_errors_on_any_page(visits: list[Visit]) -> None:
     offenders = {v.path: v.errors for v in visits if v.errors}
+    assert not offenders, offenders
+
+
+def test_no_page_fetches_a_file_twice(visits: list[Visit]) -> None:
+    # A self-assigned href after the load event makes Chromium fetch a stylesheet again
+    # (hooks/after_paint.js resolves them while the page is still loading).
+    offenders = {v.path: v.repeated for v in visits if v.repeated}
     assert not offenders, offenders
 
 
