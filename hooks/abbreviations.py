@@ -2,8 +2,8 @@
 
 The glossary (``config/abbreviations.md``, appended to every page by snippets) makes
 Python-Markdown's ``abbr`` extension wrap every occurrence of every term: up to 180 on a
-page. Material turns each into a tooltip at start-up (``content.tooltips``), about 2 ms
-apiece on a mid-range phone, and a dotted underline under every "KL" or "DDPM" clutters
+page. Material turns each into a tooltip at start-up (``content.tooltips``), about 1.5 ms
+apiece at 4x CPU throttling, and a dotted underline under every "KL" or "DDPM" clutters
 dense text. This hook keeps the ``<abbr>`` on the first occurrence of each term in each
 ``<h2>`` section (a reader arriving from search lands in a section, not at the top) and
 leaves later ones as plain text. It works on the finished page, so that the excerpts on
