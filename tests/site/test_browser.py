@@ -93,7 +93,9 @@ def test_search_index_is_requested_only_after_the_page_has_loaded(context: Brows
         load: performance.getEntriesByType('navigation')[0].loadEventEnd,
         paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
         index: {index}.startTime }})""")
-    assert timing["index"] >= timing["load"] >= timing["paint"], timing
+    # Nothing holds the load event for a script any more (hooks/after_paint.py), so it may
+    # come before or after the first paint; the index must wait for both.
+    assert timing["index"] >= max(timing["load"], timing["paint"]), timing
     assert urlsplit(search_top(page, "DDIM 采样")).path.endswith("ddim/"), "search still works"
     assert not watched.errors, watched.errors
 
