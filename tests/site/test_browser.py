@@ -141,9 +141,10 @@ def test_materials_bundle_waits_for_the_paint_report(context: BrowserContext, si
         disconnect() {}
     };""")
     page.goto(site.url + "diffusion/ddpm/", wait_until="load")
-    page.wait_for_timeout(1000)
-    assert page.evaluate("window.__bundleRanAt") is None, "the bundle ran before any paint was reported"
-    page.wait_for_function(MATERIAL_STARTED, timeout=10000)
+    page.wait_for_function(MATERIAL_STARTED, timeout=15000)
+    # The fallback fires 3 s after the loader ran, and the loader ran after navigation began.
+    ran_at = page.evaluate("window.__bundleRanAt")
+    assert ran_at >= 3000, f"the bundle ran {ran_at:.0f} ms into the page, with no paint reported"
     assert not watched.errors, watched.errors
 
 
