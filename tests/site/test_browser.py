@@ -350,7 +350,7 @@ def test_axe_finds_no_accessibility_violations(browser: Browser, site: Site, sch
         for path in a11y_sample(site):
             page = context.new_page()
             page.goto(site.url + path, wait_until="networkidle")
-            page.wait_for_function("document.querySelector('.md-search')?.hasAttribute('aria-label')")
+            page.wait_for_function(MATERIAL_STARTED)
             # Every block laid out first. Blocks skipped by content-visibility render while axe
             # measures them, and the page moves under it: axe then reads colours against the
             # wrong background, now and then (a run misread 11 links of the home page in dark
