@@ -170,15 +170,19 @@ def scheme(page: Page) -> str:
     return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
 
 
+def background_brightness(page: Page) -> int:
+    """Sum of the body background's red, green and blue (0-765)."""
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    return sum(int(v) for v in background[background.index("(") + 1 : -1].split(",")[:3])
+
+
 def test_dark_mode_follows_system_and_toggle_persists(browser: Browser, site: Site) -> None:
     context = browser.new_context(viewport=PHONE, color_scheme="dark")
     try:
         page = context.new_page()
         page.goto(site.url, wait_until="networkidle")
         assert scheme(page) == "slate"
-        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-        red, green, blue = [int(v) for v in background[background.index("(") + 1 : -1].split(",")[:3]]
-        assert red + green + blue < 3 * 80, f"dark page has a light background: {background}"
+        assert background_brightness(page) < 3 * 80, "dark page has a light background"
         # follow system -> light -> dark
         page.locator("form[data-md-component=palette] label:visible").first.click()
         assert scheme(page) == "default"
@@ -190,6 +194,28 @@ def test_dark_mode_follows_system_and_toggle_persists(browser: Browser, site: Si
         assert scheme(page) == "slate"
         page.reload(wait_until="networkidle")
         assert scheme(page) == "slate"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("system", ["dark", "light"])
+def test_a_first_visit_paints_in_the_readers_scheme_before_material_starts(
+    browser: Browser, site: Site, system: str
+) -> None:
+    # Material's bundle, which runs only after the first paint, is held back here: what the
+    # page shows until then must already be in the reader's scheme (overrides/main.html).
+    context = browser.new_context(viewport=PHONE, color_scheme=system)
+    try:
+        page = context.new_page()
+        page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
+        page.goto(site.url + "diffusion/ddpm/", wait_until="load")
+        assert page.evaluate("typeof window.document$") == "undefined", "Material must not have started"
+        if system == "dark":
+            assert scheme(page) == "slate"
+            assert background_brightness(page) < 3 * 80, "a white page before Material starts"
+        else:
+            assert scheme(page) == "default"
+            assert background_brightness(page) > 3 * 200
     finally:
         context.close()
 
