@@ -61,6 +61,7 @@ def run_once(url: str, out: Path) -> dict[str, float]:
     audits = report["audits"]
     result = {name: report["categories"][name]["score"] * 100 for name in CATEGORIES}
     result["LCP s"] = audits["largest-contentful-paint"]["numericValue"] / 1000
+    result["TBT ms"] = audits["total-blocking-time"]["numericValue"]  # what moves the score between runs
     result["CLS"] = audits["cumulative-layout-shift"]["numericValue"]
     result["KB"] = audits["total-byte-weight"]["numericValue"] / 1024
     result["requests"] = len(audits["network-requests"]["details"]["items"])
@@ -90,9 +91,10 @@ def main() -> int:
             results = [run_once(url + path, site / f"report-{i}.json") for i in range(runs)]
             medians = [statistics.median(r[c] for r in results) for c in columns]
             print(f"{name:<18}" + "".join(f"{m:>15{FORMATS[c]}}" for c, m in zip(columns, medians)), flush=True)
-            spread = {c: sorted(r[c] for r in results) for c in ("performance", "LCP s", "benchmark")}
+            spread = {c: sorted(r[c] for r in results) for c in ("performance", "LCP s", "TBT ms", "benchmark")}
             print(f"{'':<18}  each run: performance {' '.join(f'{v:.0f}' for v in spread['performance'])}; "
                   f"LCP {' '.join(f'{v:.2f}' for v in spread['LCP s'])}; "
+                  f"TBT {' '.join(f'{v:.0f}' for v in spread['TBT ms'])} ms; "
                   f"CPU benchmark {spread['benchmark'][0]:.0f}-{spread['benchmark'][-1]:.0f}", flush=True)
     finally:
         server.shutdown()
