@@ -15,6 +15,7 @@ import mimetypes
 import threading
 from pathlib import Path
 
+
 @functools.lru_cache(maxsize=1024)
 def gzipped(path: Path, mtime_ns: int, size: int) -> bytes:
     """The file compressed; the modification time and size in the key let a changed file through."""
