@@ -184,13 +184,13 @@ def test_dark_mode_follows_system_and_toggle_persists(browser: Browser, site: Si
         assert scheme(page) == "slate"
         assert background_brightness(page) < 3 * 80, "dark page has a light background"
         # follow system -> light -> dark
-        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.locator("form[data-site-palette] label:visible").first.click()
         assert scheme(page) == "default"
         page.reload(wait_until="networkidle")
         assert scheme(page) == "default", "the light choice survives a reload"
         page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")
         assert scheme(page) == "default", "the choice holds on other pages"
-        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.locator("form[data-site-palette] label:visible").first.click()
         assert scheme(page) == "slate"
         page.reload(wait_until="networkidle")
         assert scheme(page) == "slate"
@@ -218,6 +218,113 @@ def test_a_first_visit_paints_in_the_readers_scheme_before_material_starts(
             assert background_brightness(page) > 3 * 200
     finally:
         context.close()
+
+
+TOGGLE = "form[data-site-palette] label:visible"
+BROWSER_COLOURS = """() => ({
+  themeColor: [...document.querySelectorAll("meta[name=theme-color]")].find((m) => !m.media || matchMedia(m.media).matches).content,
+  colorScheme: [...document.querySelectorAll("meta[name=color-scheme]")].map((m) => m.content),
+})"""
+
+
+def test_palette_toggle_cycles_and_sets_the_browsers_colours_without_materials_bundle(browser: Browser, site: Site) -> None:
+    # The toggle is ours (overrides/partials/palette.js), so it works before Material starts.
+    context = browser.new_context(viewport=PHONE, color_scheme="dark")
+    try:
+        page = context.new_page()
+        page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
+        page.goto(site.url + "diffusion/ddpm/", wait_until="load")
+        assert page.evaluate("typeof window.document$") == "undefined", "Material must not have started"
+        light, dark = (
+            page.locator(f'meta[name=theme-color][media="(prefers-color-scheme: {s})"]').get_attribute("content")
+            for s in ("light", "dark")
+        )
+        assert light != dark
+        steps = [  # follow the system (dark here) -> light -> dark -> follow the system
+            ("slate", {"themeColor": dark, "colorScheme": ["light dark"]}),
+            ("default", {"themeColor": light, "colorScheme": ["light"]}),
+            ("slate", {"themeColor": dark, "colorScheme": ["dark"]}),
+            ("slate", {"themeColor": dark, "colorScheme": ["light dark"]}),
+        ]
+        for step, (expected_scheme, expected_colours) in enumerate(steps):
+            if step:
+                page.locator(TOGGLE).click()
+            assert scheme(page) == expected_scheme, f"step {step}"
+            assert page.evaluate(BROWSER_COLOURS) == expected_colours, f"step {step}"
+            assert page.locator(TOGGLE).count() == 1
+        page.locator(TOGGLE).click()  # light, forced against the dark system
+        page.reload(wait_until="load")
+        assert scheme(page) == "default"
+        assert page.evaluate(BROWSER_COLOURS) == {"themeColor": light, "colorScheme": ["light"]}
+        assert background_brightness(page) > 3 * 200
+        # Enter on the focused toggle switches to the next entry (dark) and submits nothing.
+        url = page.url
+        page.focus("form[data-site-palette] input:nth-of-type(2)")
+        page.keyboard.press("Enter")
+        assert scheme(page) == "slate"
+        assert page.url == url
+    finally:
+        context.close()
+
+
+def test_following_the_system_tracks_a_change_of_system_scheme(browser: Browser, site: Site) -> None:
+    context = browser.new_context(viewport=PHONE, color_scheme="light")
+    try:
+        page = context.new_page()
+        page.goto(site.url, wait_until="networkidle")
+        assert scheme(page) == "default"
+        page.emulate_media(color_scheme="dark")
+        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'", timeout=2000)
+        page.locator(TOGGLE).click()  # a forced choice (light) no longer follows
+        page.emulate_media(color_scheme="light")
+        page.emulate_media(color_scheme="dark")
+        page.wait_for_timeout(100)
+        assert scheme(page) == "default"
+    finally:
+        context.close()
+
+
+def test_material_does_not_reapply_the_palette_at_start_up(context: BrowserContext, site: Site) -> None:
+    # Material's palette component, if mounted, marks <body> as switching on every page load and
+    # restyles every element several times; its toggle is replaced by ours (partials/palette.html).
+    watched = Watched(context)
+    page = watched.page
+    page.add_init_script(
+        """window.__bodyAttributes = [];
+        new MutationObserver((records) => { for (const r of records) if (r.target === document.body) __bodyAttributes.push(r.attributeName); })
+          .observe(document, { attributes: true, subtree: true });"""
+    )
+    page.goto(site.url + "diffusion/ddpm/", wait_until="load")
+    page.wait_for_function(MATERIAL_STARTED, timeout=10000)
+    page.wait_for_timeout(300)
+    changed = page.evaluate("window.__bodyAttributes")
+    assert "data-md-color-scheme" in changed, "the header script applies the stored palette"
+    assert "data-md-color-switching" not in changed
+    page.locator(TOGGLE).click()
+    assert "data-md-color-switching" in page.evaluate("window.__bodyAttributes"), "switching does mark it"
+    assert not watched.errors, watched.errors
+
+
+def test_palette_choice_survives_instant_navigation_without_duplicate_tags(context: BrowserContext, site: Site) -> None:
+    watched = Watched(context)
+    page = watched.page
+    page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")
+    page.evaluate("window.__noReload = true")
+    page.locator(TOGGLE).click()  # light
+    page.locator(TOGGLE).click()  # dark
+    page.locator("article a[href*='ddim/']").first.click()
+    page.wait_for_url("**/diffusion/ddim/")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__noReload === true"), "instant navigation should not reload the page"
+    assert scheme(page) == "slate"
+    colours = page.evaluate(BROWSER_COLOURS)
+    assert colours["colorScheme"] == ["dark"]
+    assert page.locator("meta[name=theme-color]:not([media])").count() == 1
+    page.locator(TOGGLE).click()  # follow the system (light in this context)
+    assert scheme(page) == "default"
+    assert page.evaluate(BROWSER_COLOURS)["colorScheme"] == ["light dark"]
+    assert page.locator("meta[name=theme-color]:not([media])").count() == 0
+    assert not watched.errors, watched.errors
 
 
 def test_math_renders_also_after_instant_navigation(context: BrowserContext, site: Site) -> None:
