@@ -48,7 +48,9 @@
     });
   };
   showBrowser(inputs[index].getAttribute("data-md-color-media"));
-  showToggle();
+  // Shown once the header is parsed: a first paint can come while the parser is still short of
+  // the search button after this form, and the button's arrival would then push the toggle aside.
+  document.addEventListener("DOMContentLoaded", showToggle, { once: true });
 
   const apply = () => {
     const palette = { index, color: color(inputs[index]) };

@@ -327,6 +327,26 @@ def test_palette_choice_survives_instant_navigation_without_duplicate_tags(conte
     assert not watched.errors, watched.errors
 
 
+LAYOUT_SHIFTS = """window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    for (const source of entry.sources) __shifts.push(source.node ? source.node.outerHTML.slice(0, 80) : "?");
+}).observe({ type: "layout-shift", buffered: true });"""
+
+
+@pytest.mark.parametrize("path", ["", "diffusion/ddpm/", "leetcode/0215-kth-largest-element-in-an-array/"])
+def test_nothing_moves_when_material_starts(context: BrowserContext, site: Site, path: str) -> None:
+    watched = Watched(context)
+    page = watched.page
+    page.add_init_script(LAYOUT_SHIFTS)
+    page.goto(site.url + path, wait_until="load")
+    page.wait_for_function(MATERIAL_STARTED, timeout=10000)
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.__shifts") == []
+    assert page.locator("label.md-header__button[for=__search]").is_visible()
+    assert page.locator(TOGGLE).count() == 1
+
+
 def test_math_renders_also_after_instant_navigation(context: BrowserContext, site: Site) -> None:
     watched = Watched(context)
     page = watched.page
