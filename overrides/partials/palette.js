@@ -1,7 +1,7 @@
 // The palette toggle (partials/palette.html), run inline right after its form and before
 // Material's header script, which applies the stored palette to <body> before the first paint.
 // Until the reader switches, this only shows the current toggle and points the browser's
-// theme-color and color-scheme at a forced choice; nothing on the page is restyled.
+// theme-color and color-scheme at a forced choice; nothing else on the page is restyled.
 (() => {
   const form = document.currentScript.previousElementSibling;
   const inputs = [...form.querySelectorAll("input")];
