@@ -327,22 +327,27 @@ def test_palette_choice_survives_instant_navigation_without_duplicate_tags(conte
     assert not watched.errors, watched.errors
 
 
-LAYOUT_SHIFTS = """window.__shifts = [];
+LAYOUT_SHIFTS = """window.__headerShifts = []; window.__layoutShift = 0;
 new PerformanceObserver((list) => {
-  for (const entry of list.getEntries())
-    for (const source of entry.sources) __shifts.push(source.node ? source.node.outerHTML.slice(0, 80) : "?");
+  for (const entry of list.getEntries()) {
+    __layoutShift += entry.value;
+    for (const source of entry.sources)
+      if (source.node && source.node.closest && source.node.closest(".md-header")) __headerShifts.push(source.node.outerHTML.slice(0, 80));
+  }
 }).observe({ type: "layout-shift", buffered: true });"""
 
 
 @pytest.mark.parametrize("path", ["", "diffusion/ddpm/", "leetcode/0215-kth-largest-element-in-an-array/"])
-def test_nothing_moves_when_material_starts(context: BrowserContext, site: Site, path: str) -> None:
+def test_the_header_does_not_move_when_material_starts(context: BrowserContext, site: Site, path: str) -> None:
     watched = Watched(context)
     page = watched.page
     page.add_init_script(LAYOUT_SHIFTS)
     page.goto(site.url + path, wait_until="load")
     page.wait_for_function(MATERIAL_STARTED, timeout=10000)
     page.wait_for_timeout(500)
-    assert page.evaluate("window.__shifts") == []
+    assert page.evaluate("window.__headerShifts") == []
+    # Formulas may move by a hair as their fonts arrive; the issue's budget for the whole page is 0.05.
+    assert page.evaluate("window.__layoutShift") < 0.01
     assert page.locator("label.md-header__button[for=__search]").is_visible()
     assert page.locator(TOGGLE).count() == 1
 
