@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
 import pytest
@@ -166,6 +168,19 @@ def test_materials_bundle_runs_when_no_paint_is_reported(context: BrowserContext
     assert not watched.errors, watched.errors
 
 
+TOGGLE = "form[data-site-palette] label:visible"  # the palette toggle now shown (overrides/partials/palette.html)
+
+
+@contextmanager
+def phone_page(browser: Browser, system_scheme: Literal["light", "dark"]) -> Iterator[Page]:
+    """A fresh page (nothing stored) on a phone whose system colour scheme is system_scheme."""
+    context = browser.new_context(viewport=PHONE, color_scheme=system_scheme)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
 def scheme(page: Page) -> str:
     return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
 
@@ -177,36 +192,30 @@ def background_brightness(page: Page) -> int:
 
 
 def test_dark_mode_follows_system_and_toggle_persists(browser: Browser, site: Site) -> None:
-    context = browser.new_context(viewport=PHONE, color_scheme="dark")
-    try:
-        page = context.new_page()
+    with phone_page(browser, "dark") as page:
         page.goto(site.url, wait_until="networkidle")
         assert scheme(page) == "slate"
         assert background_brightness(page) < 3 * 80, "dark page has a light background"
         # follow system -> light -> dark
-        page.locator("form[data-site-palette] label:visible").first.click()
+        page.locator(TOGGLE).click()
         assert scheme(page) == "default"
         page.reload(wait_until="networkidle")
         assert scheme(page) == "default", "the light choice survives a reload"
         page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")
         assert scheme(page) == "default", "the choice holds on other pages"
-        page.locator("form[data-site-palette] label:visible").first.click()
+        page.locator(TOGGLE).click()
         assert scheme(page) == "slate"
         page.reload(wait_until="networkidle")
         assert scheme(page) == "slate"
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("system", ["dark", "light"])
 def test_a_first_visit_paints_in_the_readers_scheme_before_material_starts(
-    browser: Browser, site: Site, system: str
+    browser: Browser, site: Site, system: Literal["light", "dark"]
 ) -> None:
     # Material's bundle, which runs only after the first paint, is held back here: what the
-    # page shows until then must already be in the reader's scheme (overrides/main.html).
-    context = browser.new_context(viewport=PHONE, color_scheme=system)
-    try:
-        page = context.new_page()
+    # page shows until then must already be in the reader's scheme (overrides/partials/palette.js).
+    with phone_page(browser, system) as page:
         page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
         page.goto(site.url + "diffusion/ddpm/", wait_until="load")
         assert page.evaluate("typeof window.document$") == "undefined", "Material must not have started"
@@ -216,11 +225,8 @@ def test_a_first_visit_paints_in_the_readers_scheme_before_material_starts(
         else:
             assert scheme(page) == "default"
             assert background_brightness(page) > 3 * 200
-    finally:
-        context.close()
 
 
-TOGGLE = "form[data-site-palette] label:visible"
 BROWSER_COLOURS = """() => ({
   themeColor: [...document.querySelectorAll("meta[name=theme-color]")].find((m) => !m.media || matchMedia(m.media).matches).content,
   colorScheme: [...document.querySelectorAll("meta[name=color-scheme]")].map((m) => m.content),
@@ -229,9 +235,7 @@ BROWSER_COLOURS = """() => ({
 
 def test_palette_toggle_cycles_and_sets_the_browsers_colours_without_materials_bundle(browser: Browser, site: Site) -> None:
     # The toggle is ours (overrides/partials/palette.js), so it works before Material starts.
-    context = browser.new_context(viewport=PHONE, color_scheme="dark")
-    try:
-        page = context.new_page()
+    with phone_page(browser, "dark") as page:
         page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
         page.goto(site.url + "diffusion/ddpm/", wait_until="load")
         assert page.evaluate("typeof window.document$") == "undefined", "Material must not have started"
@@ -263,14 +267,10 @@ def test_palette_toggle_cycles_and_sets_the_browsers_colours_without_materials_b
         page.keyboard.press("Enter")
         assert scheme(page) == "slate"
         assert page.url == url
-    finally:
-        context.close()
 
 
 def test_following_the_system_tracks_a_change_of_system_scheme(browser: Browser, site: Site) -> None:
-    context = browser.new_context(viewport=PHONE, color_scheme="light")
-    try:
-        page = context.new_page()
+    with phone_page(browser, "light") as page:
         page.goto(site.url, wait_until="networkidle")
         assert scheme(page) == "default"
         page.emulate_media(color_scheme="dark")
@@ -280,8 +280,6 @@ def test_following_the_system_tracks_a_change_of_system_scheme(browser: Browser,
         page.emulate_media(color_scheme="dark")
         page.wait_for_timeout(100)
         assert scheme(page) == "default"
-    finally:
-        context.close()
 
 
 def test_material_does_not_reapply_the_palette_at_start_up(context: BrowserContext, site: Site) -> None:
