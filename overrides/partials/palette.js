@@ -7,6 +7,7 @@
   const inputs = [...form.querySelectorAll("input")];
   const SYSTEM = "(prefers-color-scheme)";
   const LIGHT = "(prefers-color-scheme: light)";
+  const DARK = "(prefers-color-scheme: dark)";
   const color = (input) => ({
     media: input.getAttribute("data-md-color-media"),
     scheme: input.getAttribute("data-md-color-scheme"),
@@ -56,7 +57,7 @@
     const palette = { index, color: color(inputs[index]) };
     // "Follow the system" takes its colours from the entry for the system's current scheme.
     const shown = palette.color.media === SYSTEM
-      ? color(form.querySelector(`input[data-md-color-media="${matchMedia(LIGHT).matches ? LIGHT : "(prefers-color-scheme: dark)"}"]`))
+      ? color(form.querySelector(`input[data-md-color-media="${matchMedia(LIGHT).matches ? LIGHT : DARK}"]`))
       : palette.color;
     // Material's stylesheet turns transitions off while this attribute is set, so the whole page
     // switches at once instead of fading element by element.
