@@ -198,6 +198,14 @@ def test_chinese_headings_get_readable_anchors(site: Site) -> None:
     assert {"概要", "面试问答"} <= ids
 
 
+def test_heading_links_carry_no_title(site: Site) -> None:
+    """A title makes Material mount a tooltip per heading at start-up, and it was English."""
+    ddpm = (site.path / "diffusion" / "ddpm" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="headerlink"[^>]*>', ddpm)
+    assert len(links) >= 10, "every heading keeps its ¶ link"
+    assert not [link for link in links if "title=" in link], links[:3]
+
+
 def test_search_index_segments_chinese_and_keeps_field_terms_whole(site: Site) -> None:
     index = json.loads((site.path / "search" / "search_index.json").read_text(encoding="utf-8"))
     # Material runs lunr in English mode for zh; Chinese words come from jieba at build time.
