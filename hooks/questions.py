@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 import yaml
@@ -147,9 +148,9 @@ def split_evenly(sizes: Sequence[int], cap: int) -> list[int]:
 
 def bank_pages(field: str, members: list[Source]) -> list[BankPage]:
     lengths = split_evenly([len(s.questions) for s in members], MAX_QUESTIONS_PER_PAGE)
-    starts = [sum(lengths[:i]) for i in range(len(lengths))]
-    return [BankPage(field, number, len(lengths), tuple(members[start:start + length]))
-            for number, (start, length) in enumerate(zip(starts, lengths), 1)]
+    bounds = list(accumulate(lengths, initial=0))
+    return [BankPage(field, number, len(lengths), tuple(members[start:end]))
+            for number, (start, end) in enumerate(pairwise(bounds), 1)]
 
 
 def relink(answer: str, source: str, page_dir: str) -> str:

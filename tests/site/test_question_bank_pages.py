@@ -12,11 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, Site
+from tests.site.test_posts_and_indexes import NOTE_FIELDS
 
 sys.path.append(str(ROOT / "hooks"))  # the hook imports its sibling `notes` as mkdocs loads it
 from hooks.questions import MAX_QUESTIONS_PER_PAGE, reading_order, split_evenly  # noqa: E402
-
-NOTE_FIELDS = ("generative", "diffusion", "vision", "foundations", "algorithms")
 
 
 def cuts_by_brute_force(sizes: list[int], cap: int) -> tuple[int, int]:
