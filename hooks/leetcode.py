@@ -64,7 +64,9 @@ def header(module: ModuleType, page: Page) -> str:
     return (
         f"# {p.number}. {p.title_zh}{also}\n\n"
         f"*{p.title_en}* · 难度：{p.difficulty} · 时间 ${p.time}$ · 空间 ${p.space}$\n\n"
+        '<div data-search-exclude markdown>\n\n'  # a tag list and links: not what this page is about
         f"标签：{'、'.join(p.tags)} · 题目：[力扣]({p.url_cn}) · [LeetCode]({p.url_com}) · 相关笔记：{notes}\n\n"
+        "</div>\n\n"
     )
 
 
@@ -85,7 +87,8 @@ def problems_table(page: Page) -> str:
             f"| {p.number} | [{p.title_zh}]({link})<br>*{p.title_en}* | {p.difficulty} "
             f"| {'、'.join(p.tags)} | ${p.time}$ | ${p.space}$ |"
         )
-    return f"共 {len(_modules)} 题。\n\n" + "\n".join(rows) + "\n"
+    table = "\n".join(rows)
+    return f"共 {len(_modules)} 题。\n\n<div data-search-exclude markdown>\n\n{table}\n\n</div>\n"
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

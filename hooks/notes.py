@@ -128,7 +128,10 @@ def related_box(note: Note, page: Page) -> str:
     def links(targets: list[str]) -> str:
         return "、".join(_link(t, page) for t in sorted(targets)) or "无"
 
+    # Links to other pages, not this page's subject: kept out of search (data-search-exclude).
     lines = [
+        '<div data-search-exclude markdown>',
+        "",
         '!!! abstract "本页位置"',
         f"    **前置知识**：{links(note.meta['prerequisites'])}",
         "",
@@ -139,7 +142,7 @@ def related_box(note: Note, page: Page) -> str:
         depth = page.file.src_uri.count("/")
         demos = "、".join(f"[{n}]({'../' * depth}notebooks/{n})" for n in notebooks)
         lines += ["", f"    **配套演示**：{demos}"]
-    return "\n".join(lines) + "\n\n"
+    return "\n".join(lines) + "\n\n</div>\n\n"
 
 
 def references(papers: list[dict[str, Any]]) -> str:
@@ -165,7 +168,8 @@ def notes_index(page: Page) -> str:
     for note in members:
         tags = "、".join(note.meta["tags"])
         rows.append(f"| {_link(note.src, page)} | {note.meta['description']} | {tags} |")
-    return f"本栏目共 {len(members)} 篇笔记。\n\n" + "\n".join(rows) + "\n"
+    table = "\n".join(rows)
+    return f"本栏目共 {len(members)} 篇笔记。\n\n<div data-search-exclude markdown>\n\n{table}\n\n</div>\n"
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -206,37 +206,19 @@ def test_heading_links_carry_no_title(site: Site) -> None:
     assert not [link for link in links if "title=" in link], links[:3]
 
 
-def test_search_index_segments_chinese_and_keeps_field_terms_whole(site: Site) -> None:
-    index = json.loads((site.path / "search" / "search_index.json").read_text(encoding="utf-8"))
-    # Material runs lunr in English mode for zh; Chinese words come from jieba at build time.
-    # No stemmer/trimmer: queries are not stemmed, and the trimmer would strip CJK characters.
-    assert index["config"]["pipeline"] == []
-    assert "\\u200b" in index["config"]["separator"]
-    text = "\n".join(doc["title"] + "\u200b" + doc["text"] for doc in index["docs"])
-    separator = re.compile(index["config"]["separator"])
-    tokens = set(separator.split(text))
-    for term in ("扩散模型", "去噪", "采样", "双指针"):
-        assert term in tokens, f"{term!r} is not an indexed word"
-    # Every field term of the user dictionary that occurs in the text stays whole
-    # (or inside a longer field term, e.g. 注意力 inside 交叉注意力).
-    terms = [line.split()[0] for line in (ROOT / "config" / "jieba_user_dict.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
-    for term in terms:
-        if term in text:
-            assert any(term in t for t in tokens if t in terms), f"{term!r} was split by the segmenter"
-    for word in ("DDPM", "Transformer", "LeetCode"):
-        assert any(t.lower() == word.lower() for t in tokens), word
-    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert "leetcode/0011-container-with-most-water/" in locations
-    assert any(loc.startswith("notebooks/") for loc in locations)
+def search_sections(site: Site) -> list[str]:
+    """Every indexed section's text (hooks/search/build_index.js writes one file per section)."""
+    data = next((site.path / "search" / "data").iterdir())
+    return [path.read_text(encoding="utf-8") for path in sorted((data / "t").glob("*.txt"))]
 
 
-def test_search_index_is_utf8_and_keeps_notebook_prose_but_not_code(site: Site) -> None:
-    raw = (site.path / "search" / "search_index.json").read_text(encoding="utf-8")
-    # UTF-8, not \uXXXX escapes (hooks/search_index.py): half the bytes for a phone to fetch and parse.
-    escapes = re.findall(r"(?<!\\)\\u[0-9a-fA-F]{4}", raw)
-    assert not escapes, escapes[:5]
-    docs = [doc for doc in json.loads(raw)["docs"] if doc["location"].startswith("notebooks/")]
-    text = "\n".join(doc["title"] + "\n" + doc["text"] for doc in docs)
+def test_search_index_keeps_notebook_prose_but_not_code(site: Site) -> None:
+    data = next((site.path / "search" / "data").iterdir())
+    index = json.loads((data / "pages.json").read_text(encoding="utf-8"))
+    notebook_pages = {i for i, (url, _, _) in enumerate(index["pages"]) if url.startswith("notebooks/")}
+    assert notebook_pages, "notebook pages are searchable"
+    texts = {int(path.stem): path.read_text(encoding="utf-8") for path in (data / "t").glob("*.txt")}
+    text = "\n".join(heading + "\n" + texts[i] for i, (page, _, heading, _) in enumerate(index["sections"]) if page in notebook_pages)
     notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
     assert notebooks
     for notebook in notebooks:
@@ -247,7 +229,35 @@ def test_search_index_is_utf8_and_keeps_notebook_prose_but_not_code(site: Site) 
         titles = [line.lstrip("#").strip() for c in cells if c["cell_type"] == "markdown"
                   for line in "".join(c["source"]).splitlines() if line.startswith("## ")]
         searchable = [title for title in titles if "$" not in title and "`" not in title]
-        assert all(title in text.replace("\u200b", "") for title in searchable), f"{notebook.name}: headings not indexed"
+        assert all(title in text for title in searchable), f"{notebook.name}: headings not indexed"
+
+
+def test_search_leaves_out_link_boxes_tag_lists_and_listing_pages(site: Site) -> None:
+    data = next((site.path / "search" / "data").iterdir())
+    index = json.loads((data / "pages.json").read_text(encoding="utf-8"))
+    urls = {url for url, _, _ in index["pages"]}
+    assert {"diffusion/ddpm/", "leetcode/0215-kth-largest-element-in-an-array/", "glossary/"} <= urls
+    assert not urls & {"", "tags/", "blog/"}, "pages that only list other pages are not searched"
+    assert not [u for u in urls if u.startswith(("blog/archive/", "blog/category/", "blog/page/", "questions/"))]
+    text = "\n".join(search_sections(site))
+    for boilerplate in ("本页位置", "前置知识：", "后续阅读：", "配套演示：", "标签：", "本栏目共"):
+        assert boilerplate not in text, f"{boilerplate!r} is indexed"
+    # The same pages' own words are there.
+    assert "三路划分" in text and "重参数化" in text
+    # Material's plugin index is cut down to the settings its bundle still reads.
+    plugin = json.loads((site.path / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert plugin["docs"] == [] and "separator" in plugin["config"]
+
+
+def test_pages_name_the_sites_own_search_worker(site: Site) -> None:
+    workers = list((site.path / "assets" / "javascripts").glob("search-worker.*.js"))
+    assert len(workers) == 1
+    source = workers[0].read_text(encoding="utf-8")
+    assert (ROOT / "hooks" / "search" / "tokenize.js").read_text(encoding="utf-8") in source, "one tokenizer for index and query"
+    for page in (site.path / "index.html", site.path / "diffusion" / "ddpm" / "index.html"):
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', page.read_text(encoding="utf-8"))
+        assert config and json.loads(config.group(1))["search"].endswith(workers[0].name)
+    assert not list((site.path / "assets" / "javascripts" / "workers").glob("search.*")), "Material's worker is not shipped"
 
 
 def test_solution_pages_embed_the_module_source(site: Site) -> None:

@@ -126,4 +126,3 @@ def test_home_lists_latest_posts_and_recent_notes(site: Site) -> None:
     assert "最新的每日算法" in article and "最近更新的笔记" in article
     assert len(re.findall(r'href="blog/\d{4}/', article)) >= 3
     assert len(re.findall(r"\d{4}-\d{2}-\d{2}", article)) >= 8
-    assert json.loads((site.path / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
