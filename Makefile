@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test bench lighthouse clean
+.PHONY: setup serve build test bench lighthouse search-eval clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -37,6 +37,9 @@ bench: setup
 
 lighthouse: setup
 	$(PY) -m tools.lighthouse
+
+search-eval: setup
+	$(PY) -m tools.search_eval
 
 clean:
 	rm -rf site .cache

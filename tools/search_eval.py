@@ -70,47 +70,62 @@ def relevance(browser: Browser, url: str, queries: list[Query]) -> dict[str, flo
     return summary
 
 
+TYPE = """async ([query, delay]) => {
+  // One character at a time, as a phone keyboard sends them: an input event, then a key up
+  // (what Material listens for; an IME sends it too, with key code 229).
+  const box = document.querySelector("input.md-search__input");
+  for (const char of query) {
+    box.value += char;
+    box.dispatchEvent(new InputEvent("input", { data: char, inputType: "insertText", bubbles: true }));
+    box.dispatchEvent(new KeyboardEvent("keyup", { key: char, bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}"""
+WATCH = """() => {
+  const list = document.querySelector(".md-search-result__list");
+  window.t = { key: 0, results: 0 };
+  document.addEventListener("input", () => { if (!t.key) t.key = performance.now(); }, { capture: true });
+  new MutationObserver(() => {
+    if (t.key && !t.results && list.querySelector("li")) t.results = performance.now();
+  }).observe(list, { childList: true, subtree: true });
+}"""
+# The worker's own record of what it fetched: name, bytes on the wire, when it arrived (page clock).
+# Bytes: the (gzipped) body as it came over the wire, plus about 300 bytes of headers.
+WORKER_FETCHES = """() => performance.getEntriesByType("resource").map((e) => [e.name, e.encodedBodySize + 300,
+  performance.timeOrigin + e.responseEnd])"""
+
+
 def cold_search(browser: Browser, url: str, path: str, query: str) -> tuple[float, int, int, float]:
     """(ms from first keystroke to first results, search bytes before them, requests, ms for a later key)."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    # No service worker: its fetches would escape the page's network throttling.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  service_workers="block")
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
     cdp.send("Network.emulateNetworkConditions", SLOW_4G)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
-    sizes: dict[str, int] = {}
-    finished: list[tuple[float, str]] = []
-    cdp.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], int(e["encodedDataLength"])))
-    urls: dict[str, str] = {}
-    cdp.on("Network.requestWillBeSent", lambda e: urls.__setitem__(e["requestId"], e["request"]["url"]))
     page.goto(url + path, wait_until="load")
     page.wait_for_timeout(1500)  # the page settles: idle callbacks, the service worker's registration
-    before = set(sizes)
-    page.evaluate("""() => {
-      const list = document.querySelector(".md-search-result__list");
-      window.t = { key: 0, results: 0 };
-      document.addEventListener("keydown", () => { if (!t.key) t.key = performance.now(); }, { capture: true });
-      new MutationObserver(() => {
-        if (t.key && !t.results && list.querySelector("li")) t.results = performance.now();
-      }).observe(list, { childList: true, subtree: true });
-    }""")
+    page.evaluate(WATCH)
     open_search(page)
-    page.locator("input.md-search__input").press_sequentially(query, delay=120)
+    page.evaluate(TYPE, [query, 120])
     page.wait_for_function("t.results > 0", timeout=60_000, polling=10)
     first = page.evaluate("t.results - t.key")
-    search = [rid for rid in sizes if rid not in before and "/search/" in urls.get(rid, "")]
-    fetched = sum(sizes[rid] for rid in search)
+    results_at = page.evaluate("performance.timeOrigin + t.results")
+    fetched = [(name, size) for name, size, end in page.workers[0].evaluate(WORKER_FETCHES)
+               if "/search/" in name and end <= results_at]
     page.evaluate("t.key = 0; t.results = 0; document.querySelector('.md-search-result__list').innerHTML = ''")
-    page.locator("input.md-search__input").press("Backspace")
+    page.evaluate(TYPE, [" a", 0])
     page.wait_for_function("t.results > 0", timeout=60_000, polling=10)
     later = page.evaluate("t.results - t.key")
     context.close()
-    return first, fetched, len(search), later
+    return first, sum(size for _, size in fetched), len(fetched), later
 
 
 def timings(browser: Browser, url: str, runs: int) -> None:
-    print("\nphone profile (CPU 4x, slow 4G), cold cache, search opened and typed at 120 ms a key:")
+    print("\nphone profile (CPU 4x, slow 4G), cold cache, search opened and typed at 120 ms a character:")
     firsts, bytes_, laters = [], [], []
     for _ in range(runs):
         for path, query in TIMED:

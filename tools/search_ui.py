@@ -1,8 +1,9 @@
 """Drive the site's real search box in Chromium, as a reader does: open it, type, read the results.
 
 Shared by `make search-eval` (tools/search_eval.py) and the search tests. The search worker
-echoes the query each result answers (``data.query``, which Material ignores); a wrapper
-around ``Worker`` records it, so a caller waits for the answer to exactly its query.
+echoes the query each result answers (``data.query``, which Material ignores; ``partial`` marks
+the titles it sends before the excerpts); a wrapper around ``Worker`` records the complete
+answer, so a caller waits for the answer to exactly its query.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ RECORD_ANSWERS = """
       super(...args);
       this.addEventListener("message", (event) => {
         const data = event.data && event.data.data;
-        if (event.data && event.data.type === 3 && data && "query" in data) {
+        if (event.data && event.data.type === 3 && data && "query" in data && !data.partial) {
           setTimeout(() => { window.__searchAnswered = data.query; }, 0); // after Material renders
         }
       });

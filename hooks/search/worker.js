@@ -13,7 +13,7 @@
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const K1 = 1.2, B = 0.75;                  // BM25 over each section's body
 const HEADING_WEIGHT = 3, TITLE_WEIGHT = 6, ALIAS_WEIGHT = 3; // a term in a heading or title counts more
-// Where a page's kind says how likely it is the page a reader wants for a tie: a note before the
+// A page's kind says how likely it is the page a reader wants when only its words match: a note before the
 // notebook that demonstrates it, a daily post that revisits it, or a field's index.
 const PRIOR = [[/^notebooks\//, 0.55], [/^blog\//, 0.5], [/^glossary\//, 0.6], [/^leetcode\//, 0.85], [/^(?:[a-z]+\/)?$/, 0.7]];
 // A page's opening and its summary (概要) say what the page is about: their words count more.
@@ -26,7 +26,7 @@ const base = new URL(`../../search/data/${SEARCH.data}/`, self.location.href);
 const stop = new Set(SEARCH.stop);
 const shardNames = new Set(SEARCH.shards);
 const cache = new Map();
-let latest = 0;
+let latest = 0, posted = 0;
 let warmed = false;
 
 function load(name, as) {
@@ -162,7 +162,7 @@ function rank(query, words, index, shards) {
     const share = coverage.reduce((a, b) => a + b, 0) / Math.max(1, coverage.length);
     const body = (found[0]?.score || 0) + 0.3 * ((found[1]?.score || 0) + (found[2]?.score || 0));
     const prior = PRIOR.find(([pattern]) => pattern.test(url))?.[1] ?? 1;
-    const score = ((pageTitle[page] + body) * share * share + bonus) * prior;
+    const score = (pageTitle[page] + body) * share * share * prior + bonus;
     const terms = {};
     words.forEach((word, w) => { terms[word.text] = coverage[w] >= 1; });
     ranked.push({ page, url, title, score, sections: found, terms });
@@ -225,19 +225,25 @@ function withSynonyms(query, depth = 0) {
   return query;
 }
 
-async function answer(original, id) {
+async function answer(original, id, post) {
   const query = withSynonyms(original);
   const words = searchTokenize.queryWords(query);
   if (!words.length) return { items: [], suggest: [] };
   const names = new Set(words.flatMap((w) => w.terms).map((t) => searchTokenize.shardOf(t, SEARCH.hanShards)));
   const [index, ...loaded] = await Promise.all([load("pages.json"), ...[...names].map(shard)]);
-  if (id !== latest) return null;
+  if (id < posted) return null;
   const shards = new Map([...names].map((name, i) => [name, loaded[i]]));
   const ranked = rank(query, words, index, shards);
 
-  const texts = await Promise.all(ranked.slice(0, EXCERPTS).map((r) => (
+  const pending = ranked.slice(0, EXCERPTS).map((r) => (
     r.sections.length ? load(`t/${r.sections[0].id}.txt`, "text").catch(() => "") : Promise.resolve("")
-  )));
+  ));
+  // The ranked titles go out at once; the excerpts follow when their texts have arrived.
+  post({ ...results(query, words, index, shards, ranked, []), partial: true });
+  return results(query, words, index, shards, ranked, await Promise.all(pending));
+}
+
+function results(query, words, index, shards, ranked, texts) {
   const items = ranked.map((result, i) => {
     const top = result.score;
     const [best, ...rest] = result.sections;
@@ -282,16 +288,22 @@ self.addEventListener("message", async (event) => {
   } else if (message.type === QUERY) {
     const id = ++latest;
     const query = String(message.data || "");
+    // `query` is not read by Material; it lets a test tell which query a result answers.
+    // An older query's answer still shows while a newer one loads, but never replaces it.
+    const post = (data) => {
+      if (id < posted) return;
+      posted = id;
+      self.postMessage({ type: RESULT, data: { ...data, query } });
+    };
     let data;
     try {
-      data = await answer(query, id);
+      data = await answer(query, id, post);
     } catch (error) {
       data = { items: [], suggest: [] }; // offline before the index was ever fetched
     }
-    if (data && id === latest) {
-      data.query = query; // not read by Material; lets a test tell which query a result answers
-      self.postMessage({ type: RESULT, data });
-      if (data.items.length) setTimeout(warm, 3000);
+    if (data) {
+      post(data);
+      if (data.items.length && id === latest) setTimeout(warm, 3000);
     }
   }
 });
