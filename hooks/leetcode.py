@@ -88,7 +88,7 @@ def problems_table(page: Page) -> str:
             f"| {'、'.join(p.tags)} | ${p.time}$ | ${p.space}$ |"
         )
     table = "\n".join(rows)
-    return f"共 {len(_modules)} 题。\n\n<div data-search-exclude markdown>\n\n{table}\n\n</div>\n"
+    return f"<div data-search-exclude markdown>\n\n共 {len(_modules)} 题。\n\n{table}\n\n</div>\n"
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

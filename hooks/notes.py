@@ -169,7 +169,7 @@ def notes_index(page: Page) -> str:
         tags = "、".join(note.meta["tags"])
         rows.append(f"| {_link(note.src, page)} | {note.meta['description']} | {tags} |")
     table = "\n".join(rows)
-    return f"本栏目共 {len(members)} 篇笔记。\n\n<div data-search-exclude markdown>\n\n{table}\n\n</div>\n"
+    return f"<div data-search-exclude markdown>\n\n本栏目共 {len(members)} 篇笔记。\n\n{table}\n\n</div>\n"
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

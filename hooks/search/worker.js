@@ -15,7 +15,7 @@ const K1 = 1.2, B = 0.75;                  // BM25 over each section's body
 const HEADING_WEIGHT = 3, TITLE_WEIGHT = 6, ALIAS_WEIGHT = 3; // a term in a heading or title counts more
 // A page's kind says how likely it is the page a reader wants when only its words match: a note before the
 // notebook that demonstrates it, a daily post that revisits it, or a field's index.
-const PRIOR = [[/^notebooks\//, 0.55], [/^blog\//, 0.5], [/^glossary\//, 0.6], [/^leetcode\//, 0.85], [/^(?:[a-z]+\/)?$/, 0.7]];
+const PRIOR = [[/^notebooks\//, 0.4], [/^blog\//, 0.5], [/^glossary\//, 0.6], [/^leetcode\//, 0.85], [/^(?:[a-z]+\/)?$/, 0.7]];
 // A page's opening and its summary (概要) say what the page is about: their words count more.
 const SUMMARY = new Set(["", "概要"]), SUMMARY_WEIGHT = 1.5;
 const PREFIX_WEIGHT = 0.7;                  // "transfo" finds "transformer", a little weaker

@@ -70,7 +70,8 @@ def search_top(page: Page, query: str) -> str:
         ("盛最多水", "leetcode/0011-container-with-most-water/"),  # Chinese
         ("Wasserstein", "generative/wgan/"),  # a whole English word
         ("DDIM 采样", "diffusion/ddim/"),  # mixed Chinese and English
-        ("DDPM 闭式解", "notebooks/ddpm-forward-closed-form/"),  # mixed, a notebook page
+        ("DDPM 闭式解", "diffusion/ddpm/"),  # mixed: the note that derives it, before its notebook
+        ("用精确噪声预测比较采样器", "notebooks/ddpm-vs-ddim-exact/"),  # a notebook's own title
     ],
 )
 def test_search_puts_expected_page_first(context: BrowserContext, site: Site, query: str, expected: str) -> None:
