@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page
@@ -34,33 +34,40 @@ def search(browser: Browser, site: Site) -> Iterator[Page]:
     context.close()
 
 
-def title_queries(site: Site) -> list[tuple[str, str]]:
-    """(query, page) for every searchable page: its title, and the parts of it readers type."""
+def title_queries(site: Site) -> list[tuple[str, str, int]]:
+    """(query, page, worst rank) for every searchable page: its title, and the parts of it readers type.
+
+    A whole title must find its page first. So must a part of a note's or a problem's title. A part
+    of a notebook's or a daily post's title names the subject of a note ("环形 All-Reduce", "DDPM、DDIM
+    与 SDE"), and that note may come first as long as the page itself follows within three.
+    """
     data = next((site.path / "search" / "data").iterdir())
     pages = json.loads((data / "pages.json").read_text(encoding="utf-8"))["pages"]
     queries = []
     for url, title, _aliases in pages:
-        queries.append((title, url))
-        parts = [p.strip() for p in re.split(r"[：:（）()]", title) if len(p.strip()) >= 2]
+        queries.append((title, url, 1))
+        parts = [p.strip() for p in re.split(r"[：:（）()；;]", title) if len(p.strip()) >= 2]
+        part_rank = 3 if url.startswith(("notebooks/", "blog/")) else 1
         if len(parts) > 1:
-            queries += [(part, url) for part in parts]
+            queries += [(part, url, part_rank) for part in parts]
         problem = re.match(r"leetcode/(\d{4})-", url)
         if problem:
             number = int(problem.group(1))
-            queries += [(str(number), url), (f"LC{number}", url), (f"力扣 {number}", url), (title.split(". ", 1)[1], url)]
+            forms = [str(number), f"LC{number}", f"力扣 {number}", title.split(". ", 1)[1]]
+            queries += [(form, url, 1) for form in forms]
     # A part two pages share ("DDPM" of a note and of a notebook on it) names neither alone.
-    shared = {q for q, _ in queries if len({u for q2, u in queries if q2 == q}) > 1}
-    return [(q, u) for q, u in queries if q not in shared]
+    shared = {q for q, _, _ in queries if len({u for q2, u, _ in queries if q2 == q}) > 1}
+    return [(q, u, r) for q, u, r in queries if q not in shared]
 
 
 def test_every_pages_title_finds_that_page_first(search: Page, site: Site) -> None:
     queries = title_queries(site)
     assert len(queries) > 150
     wrong = []
-    for query, url in queries:
+    for query, url, worst in queries:
         results = results_for(search, query)
-        if not results or results[0] != url:
-            wrong.append(f"{query!r} -> {results[:1]}, expected {url}")
+        if url not in results[:worst]:
+            wrong.append(f"{query!r} -> {results[:worst]}, expected {url} within {worst}")
     assert not wrong, f"{len(wrong)} of {len(queries)} titles miss their page:\n" + "\n".join(wrong)
 
 
@@ -85,14 +92,23 @@ def test_chinese_glued_to_latin_finds_what_the_spaced_query_finds(search: Page, 
     assert results_for(search, glued)[0] == expected
 
 
+def section_text(site: Site, path: str, anchor: str) -> str:
+    """The text of a built page from the heading with this id up to the next heading."""
+    html = (site.path / path.lstrip("/") / "index.html").read_text(encoding="utf-8")
+    start = html.index(f'id="{unquote(anchor)}"')
+    end = re.compile(r"<h[1-6][ >]").search(html, start)
+    return re.sub(r"<[^>]+>", "", html[start:end.start() if end else len(html)])
+
+
 def test_a_result_shows_and_links_the_section_that_matched(search: Page, site: Site) -> None:
-    results_for(search, "三路划分")
+    query = "三路划分"
+    results_for(search, query)
     first = search.locator(".md-search-result__list > li").first
     links = [urlsplit(a) for a in first.locator("a").evaluate_all("links => links.map(a => a.href)")]
-    assert links[0].path.endswith("/leetcode/0215-kth-largest-element-in-an-array/")
-    assert links[1].fragment, "the best section is linked by its anchor"
+    assert links[1].path == links[0].path and links[1].fragment, "the best section is linked by its anchor"
+    assert query in section_text(site, links[1].path, links[1].fragment), "the linked section holds the query"
     teaser = first.locator("article").nth(1).inner_text()
-    assert "三路划分" in teaser and "本页位置" not in teaser
+    assert query in teaser and "本页位置" not in teaser
     assert first.locator("mark").count() >= 1, "the query's words are highlighted"
     assert "缺少" not in first.inner_text(), "no word of the query is reported missing"
 
