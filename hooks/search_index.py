@@ -10,7 +10,8 @@ still fetches it, and reads the separator from it to highlight terms on the page
 opens from a result.
 
 Each page also gets aliases, matched like its title: a LeetCode page's number in the forms
-readers type ("215", "LC215", "力扣 215") and its English title; a note's own paper title.
+readers type ("215", "LC215", "力扣 215") and its English title; a note's own paper title; a
+note's or a notebook's file name, which names its subject in English ("binary-tree-traversal").
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     papers = page.meta.get("papers") or []
     if papers and isinstance(papers[0], dict) and papers[0].get("title"):
         aliases.append(str(papers[0]["title"]))
+    if not problem and page.file.name != "index" and not page.file.src_uri.startswith("blog/"):
+        aliases.append(page.file.name.replace("-", " "))
     _aliases[page.url] = aliases
     return context
 

@@ -63,29 +63,40 @@ function idf(total, df) {
   return Math.log(1 + (total - df + 0.5) / (df + 0.5));
 }
 
-// How far a title (or alias) is from being the query itself: a large bonus for an exact match
-// of the title or of one of its parts ("DDPM" in "DDPM：去噪扩散概率模型"), less for containing it.
-// Words of one script within a part ("Transformer 与并行计算" -> "Transformer", "并行计算") match
-// for less, the head word (the first of the first part) more than the others.
-function titleBonus(query, title, aliases) {
-  if (!query) return 0;
-  const parts = [title, ...title.split(/[：:（）()、，,/|]|\s[-–—]\s/), ...aliases];
-  let best = 0;
-  parts.slice(1).forEach((part, i) => {
+// How far a title (or alias) is from being the query itself. An exact match of the whole title,
+// of one of its parts ("DDPM" in "DDPM：去噪扩散概率模型", "DDPM、DDIM 与 SDE" in "扩散采样复习（DDPM、DDIM
+// 与 SDE）；…") or of an alias puts the page in a tier of its own: a reader who types a page's name
+// gets that page first, ahead of any page that merely uses the words more. Within a tier, and for
+// pages that match less exactly, a bonus is added to the score: listed items ("DDIM" in "DDPM、DDIM")
+// and words of one script within a part ("Transformer 与并行计算" -> "Transformer", "并行计算") for
+// less, the head word (the first of the first part) more than the others; containing the query less.
+const MAJOR = /[：:（）()；;/|]|\s[-–—]\s/, MINOR = /[、，,]/;
+
+function titleMatch(query, title, aliases) {
+  const none = { tier: 0, bonus: 0 };
+  if (!query) return none;
+  const major = title.split(MAJOR);
+  const minor = major.flatMap((part) => part.split(MINOR)).filter((part) => MINOR.test(title) && !major.includes(part));
+  const compactTitle = searchTokenize.compact(title);
+  let tier = compactTitle === query ? 2 : 0;
+  let best = tier ? 120 : 0;
+  for (const part of major.concat(aliases)) {
+    if (searchTokenize.compact(part) === query) { tier = Math.max(tier, 1); best = Math.max(best, 100); }
+  }
+  major.concat(minor).forEach((part, i) => {
     const runs = part.split(/\s+与\s+|\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+/).filter(Boolean);
-    if (runs.length < 2) return;
+    if (runs.length < 2 && i < major.length) return;
     runs.forEach((run, j) => {
       if (searchTokenize.compact(run) === query) best = Math.max(best, i === 0 && j === 0 ? 70 : 50);
     });
   });
-  for (const part of parts) {
+  for (const part of [title, ...major, ...minor, ...aliases]) {
     const key = searchTokenize.compact(part);
-    if (!key) continue;
-    if (key === query) best = Math.max(best, part === title ? 120 : 100);
-    else if (key.includes(query) && query.length >= 2) best = Math.max(best, 30 * query.length / key.length);
+    if (!key || key === query) continue;
+    if (key.includes(query) && query.length >= 2) best = Math.max(best, 30 * query.length / key.length);
     else if (query.includes(key) && key.length >= 2) best = Math.max(best, 15 * key.length / query.length);
   }
-  return best;
+  return tier || best ? { tier, bonus: best } : none;
 }
 
 function rank(query, words, index, shards) {
@@ -143,7 +154,7 @@ function rank(query, words, index, shards) {
   sections.forEach((section, id) => {
     if (sectionScore[id] <= 0) return;
     if (SUMMARY.has(section[2])) sectionScore[id] *= SUMMARY_WEIGHT;
-    const heading = section[2] ? titleBonus(compactQuery, section[2], []) / 4 : 0;
+    const heading = section[2] ? titleMatch(compactQuery, section[2], []).bonus / 4 : 0;
     if (!bySection.has(section[0])) bySection.set(section[0], []);
     bySection.get(section[0]).push({ id, score: sectionScore[id] + heading });
   });
@@ -151,7 +162,7 @@ function rank(query, words, index, shards) {
   const ranked = [];
   pages.forEach(([url, title, aliases], page) => {
     const found = (bySection.get(page) || []).sort((a, b) => b.score - a.score);
-    const bonus = titleBonus(compactQuery, title, aliases);
+    const { tier, bonus } = titleMatch(compactQuery, title, aliases);
     if (!found.length && pageTitle[page] <= 0 && bonus <= 0) return;
     const coverage = words.map((word, w) => {
       const terms = word.terms.filter((t) => !stop.has(t));
@@ -165,9 +176,9 @@ function rank(query, words, index, shards) {
     const score = (pageTitle[page] + body) * share * share * prior + bonus;
     const terms = {};
     words.forEach((word, w) => { terms[word.text] = coverage[w] >= 1; });
-    ranked.push({ page, url, title, score, sections: found, terms });
+    ranked.push({ page, url, title, tier, score, sections: found, terms });
   });
-  return ranked.sort((a, b) => b.score - a.score).slice(0, MAX_PAGES);
+  return ranked.sort((a, b) => b.tier - a.tier || b.score - a.score).slice(0, MAX_PAGES);
 }
 
 const escapeHTML = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
