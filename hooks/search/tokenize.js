@@ -89,12 +89,15 @@
   }
 
   // Which index file holds a term: Latin terms by their first two characters (so a prefix
-  // finds all its completions in one file), Han terms by a hash.
+  // finds all its completions in one file), Han terms by a hash of their first character. A
+  // character and every pair it begins share a file, so the file of a query's last character
+  // already holds the pair the next keystroke makes: the worker fetches it ahead.
   function shardOf(term, hanShards) {
     if (!HAN.test(term)) return "l-" + term.slice(0, 2);
     let hash = 2166136261;
-    for (let i = 0; i < term.length; i++) {
-      hash ^= term.charCodeAt(i);
+    const first = term.codePointAt(0);
+    for (const byte of [first & 0xff, (first >> 8) & 0xff, first >> 16]) {
+      hash ^= byte;
       hash = Math.imul(hash, 16777619) >>> 0;
     }
     return "h-" + (hash % hanShards);

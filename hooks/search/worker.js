@@ -236,7 +236,16 @@ function withSynonyms(query, depth = 0) {
   return query;
 }
 
+// The next keystroke pairs the query's last Han character with a new one, and that pair lives in
+// the last character's own file (tokenize.js shardOf): fetch it now, while the reader types.
+function fetchAhead(query) {
+  const last = searchTokenize.queryWords(query).pop();
+  if (!last || !last.han || /\s$/.test(query)) return;
+  shard(searchTokenize.shardOf(Array.from(last.text).pop(), SEARCH.hanShards)).catch(() => undefined);
+}
+
 async function answer(original, id, post) {
+  fetchAhead(original);
   const query = withSynonyms(original);
   const words = searchTokenize.queryWords(query);
   if (!words.length) return { items: [], suggest: [] };

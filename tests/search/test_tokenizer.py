@@ -82,3 +82,15 @@ def test_shards_are_stable_and_latin_prefixes_share_one(term: str) -> None:
     assert shards[0] == shards[1]  # type: ignore[index]
     if term.isascii():
         assert shards[0] == "l-" + term[:2]  # type: ignore[index]
+
+
+def test_a_han_character_and_the_pairs_it_begins_share_a_shard() -> None:
+    # The worker fetches the last character's file ahead of the next keystroke (worker.js fetchAhead).
+    terms = ["采", "采样", "无", "无分", "分", "分类", "𠀀", "𠀀样"]
+    shards = run_node(
+        f"const t = require({json.dumps(str(TOKENIZE))});"
+        f"console.log(JSON.stringify({json.dumps(terms)}.map((term) => t.shardOf(term, 128))));"
+    )
+    assert isinstance(shards, list)
+    assert all(char == pair for char, pair in zip(shards[::2], shards[1::2])), shards
+    assert len(set(shards[::2])) > 1, "different characters spread over different files"
