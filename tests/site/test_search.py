@@ -34,40 +34,34 @@ def search(browser: Browser, site: Site) -> Iterator[Page]:
     context.close()
 
 
-def title_queries(site: Site) -> list[tuple[str, str, int]]:
-    """(query, page, worst rank) for every searchable page: its title, and the parts of it readers type.
-
-    A whole title must find its page first. So must a part of a note's or a problem's title. A part
-    of a notebook's or a daily post's title names the subject of a note ("环形 All-Reduce", "DDPM、DDIM
-    与 SDE"), and that note may come first as long as the page itself follows within three.
-    """
+def title_queries(site: Site) -> list[tuple[str, str]]:
+    """(query, page) for every searchable page: its title, and the parts of it readers type."""
     data = next((site.path / "search" / "data").iterdir())
     pages = json.loads((data / "pages.json").read_text(encoding="utf-8"))["pages"]
     queries = []
     for url, title, _aliases in pages:
-        queries.append((title, url, 1))
+        queries.append((title, url))
         parts = [p.strip() for p in re.split(r"[：:（）()；;]", title) if len(p.strip()) >= 2]
-        part_rank = 3 if url.startswith(("notebooks/", "blog/")) else 1
         if len(parts) > 1:
-            queries += [(part, url, part_rank) for part in parts]
+            queries += [(part, url) for part in parts]
         problem = re.match(r"leetcode/(\d{4})-", url)
         if problem:
             number = int(problem.group(1))
             forms = [str(number), f"LC{number}", f"力扣 {number}", title.split(". ", 1)[1]]
-            queries += [(form, url, 1) for form in forms]
+            queries += [(form, url) for form in forms]
     # A part two pages share ("DDPM" of a note and of a notebook on it) names neither alone.
-    shared = {q for q, _, _ in queries if len({u for q2, u, _ in queries if q2 == q}) > 1}
-    return [(q, u, r) for q, u, r in queries if q not in shared]
+    shared = {q for q, _ in queries if len({u for q2, u in queries if q2 == q}) > 1}
+    return [(q, u) for q, u in queries if q not in shared]
 
 
 def test_every_pages_title_finds_that_page_first(search: Page, site: Site) -> None:
     queries = title_queries(site)
     assert len(queries) > 150
     wrong = []
-    for query, url, worst in queries:
+    for query, url in queries:
         results = results_for(search, query)
-        if url not in results[:worst]:
-            wrong.append(f"{query!r} -> {results[:worst]}, expected {url} within {worst}")
+        if not results or results[0] != url:
+            wrong.append(f"{query!r} -> {results[:1]}, expected {url}")
     assert not wrong, f"{len(wrong)} of {len(queries)} titles miss their page:\n" + "\n".join(wrong)
 
 
