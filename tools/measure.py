@@ -1,16 +1,12 @@
-"""Build the site and print what it costs: build time, pages, search index, heaviest pages, search speed.
+"""Build the site and print what it costs: build time, pages, search index, heaviest pages.
 
     python -m tools.measure            # or: make bench
 
 Each page is loaded in headless Chromium at phone size from a local server that gzips
 text like a real host; a page's weight is the bytes transferred for it and everything it
-loads (HTML, CSS, JS, fonts, images), excluding the search index, which is fetched once
-the page has loaded and is reported on its own.
-
-Search is timed on a mid-range phone profile: CPU throttled 4x and Lighthouse's slow-4G
-network (150 ms round trip, 1.6 Mbit/s down). It reports how long the index takes to
-arrive and be ready in the worker, and how long each query takes from the keystroke to
-the first result list.
+loads (HTML, CSS, JS, fonts, images, the search worker's script). The search index is
+reported on its own: a page fetches none of it until the reader searches. Search speed
+and relevance are measured by `make search-eval` (tools/search_eval.py).
 """
 
 from __future__ import annotations
@@ -24,8 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from playwright.sync_api import Browser, Request, sync_playwright
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import Request, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -48,66 +43,6 @@ def transferred(request: Request) -> int:
     return int(sizes["responseBodySize"] + sizes["responseHeadersSize"])
 
 
-SEARCH_PAGES = ["", "diffusion/ddpm/"]  # the home page, and the note with the most math
-SEARCH_QUERIES = ["盛最多水", "Wasserstein", "DDIM 采样", "DDPM 闭式解", "注意力", "transformer"]
-SLOW_4G = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 0.75e6 / 8}
-
-# Timestamps in the page: the last keystroke, and the first result list rendered after it.
-WATCH_RESULTS = """() => {
-  const list = document.querySelector(".md-search-result__list");
-  window.searchTiming = { key: 0, results: 0 };
-  document.addEventListener("keydown", () => { searchTiming.key = performance.now(); searchTiming.results = 0; },
-                            { capture: true });
-  new MutationObserver(() => {
-    if (searchTiming.key && !searchTiming.results && list.children.length) searchTiming.results = performance.now();
-  }).observe(list, { childList: true });
-}"""
-INDEX_ENTRY = "performance.getEntriesByType('resource').find(e => e.name.endsWith('search/search_index.json'))"
-
-
-def search_timing(browser: Browser, url: str, path: str) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    cdp.send("Network.emulateNetworkConditions", SLOW_4G)
-    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
-    page.goto(url + path, wait_until="load")
-    loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
-    # No input until the index has arrived: a touch or key would request it at once.
-    page.wait_for_function(f"({INDEX_ENTRY} || {{}}).responseEnd > 0", timeout=120_000, polling=100)
-    entry = page.evaluate(INDEX_ENTRY)
-    page.locator("label.md-header__button[for=__search]").click()
-    page.evaluate(WATCH_RESULTS)
-    box = page.locator("input.md-search__input")
-    probes = 0
-    while True:  # the worker answers once it has built its index from the JSON
-        # Material ignores a repeated identical query, so each probe asks something new.
-        box.fill(["DDPM", "DDIM"][probes % 2])
-        probes += 1
-        box.press("End")
-        try:
-            page.wait_for_function("searchTiming.results > 0", timeout=200, polling=20)
-            break
-        except PlaywrightTimeout:
-            continue
-    ready = page.evaluate("searchTiming.results")
-    print(f"search on a phone profile (CPU 4x slower, slow 4G), from /{path}:")
-    print(f"  index requested {entry['startTime'] - loaded:.0f} ms after the page's load event, "
-          f"downloaded in {entry['responseEnd'] - entry['startTime']:.0f} ms, "
-          f"answering queries {ready - entry['startTime']:.0f} ms after the request")
-    latencies = []
-    for query in SEARCH_QUERIES:
-        box.fill(query)
-        box.press("End")  # Material searches on key events; one keystroke, one query
-        page.wait_for_function("searchTiming.results > 0", timeout=30_000, polling=10)
-        latency = page.evaluate("searchTiming.results - searchTiming.key")
-        latencies.append(latency)
-        print(f"  {query!r}: first result list {latency:.0f} ms after the keystroke")
-    print(f"  slowest query: {max(latencies):.0f} ms")
-    context.close()
-
-
 def main() -> int:
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
@@ -124,12 +59,14 @@ def main() -> int:
         return 1
     pages = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
     pages = ["" if p == "." else p + "/" for p in pages]
-    index = (site / "search" / "search_index.json").read_bytes()
     print(f"build time (strict, notebooks executed, 2 cores): {elapsed:.1f} s")
     print(f"pages: {len(pages)}")
-    print(f"search index: {len(index) / 1024:.0f} KB raw, {len(gzip.compress(index, 6)) / 1024:.0f} KB gzipped "
-          "(requested once a page has loaded and the main thread is idle, or at the reader's first "
-          "touch or key; cached by the browser and the service worker)")
+    data = [p for p in (site / "search" / "data").rglob("*") if p.is_file()]
+    kb = {kind: sum(len(gzip.compress(p.read_bytes(), 6)) for p in data if (p.parent.name == "t") == (kind == "texts")) / 1024
+          for kind in ("index", "texts")}
+    print(f"search index: {len(data)} files, gzipped {kb['index']:.0f} KB of index (a query fetches the page list "
+          f"and a few of these; the rest follow in the background after the first answer, for offline search) "
+          f"and {kb['texts']:.0f} KB of section texts (fetched only for the excerpts shown)")
 
     server = serve(site, port)
     weights: list[tuple[int, int, str]] = []
@@ -142,11 +79,9 @@ def main() -> int:
                 finished: list[Request] = []
                 page.on("requestfinished", lambda request: finished.append(request))
                 page.goto(url + path, wait_until="networkidle")
-                own = [r for r in finished if not r.url.endswith("search_index.json")]
+                own = [r for r in finished if "/search/" not in r.url]
                 weights.append((sum(transferred(r) for r in own), len(own), path))
                 context.close()
-            for path in SEARCH_PAGES:
-                search_timing(browser, url, path)
             browser.close()
     finally:
         server.shutdown()
