@@ -10,7 +10,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page, Route
 
 from tests.conftest import Site, free_port
 from tests.site.conftest import FULL_LAYOUT, horizontal_overflow
@@ -116,17 +116,27 @@ Object.defineProperty(window, "document$", {
 MATERIAL_STARTED = "document.querySelector('.md-search')?.hasAttribute('aria-label')"  # set by a11y.js, run last
 
 
+# The loader's fallback timer (hooks/after_paint.js) never fires: if the bundle runs, the paint
+# report started it, however slowly a busy machine gets there.
+NO_FALLBACK_TIMER = """{
+  const native = window.setTimeout;
+  window.setTimeout = (callback, ms, ...args) =>
+    ms === 3000 && document.readyState === "loading" ? 0 : native(callback, ms, ...args);
+}"""
+
+
 def test_materials_bundle_runs_once_the_first_paint_is_reported(context: BrowserContext, site: Site) -> None:
     # hooks/after_paint.py: the bundle's start-up must not hold back the first frame.
     watched = Watched(context)
     page = watched.page
     page.add_init_script(RECORD_BUNDLE_RUN)
+    page.add_init_script(NO_FALLBACK_TIMER)
     page.goto(site.url + "leetcode/0215-kth-largest-element-in-an-array/", wait_until="load")
-    page.wait_for_function(MATERIAL_STARTED)
+    page.wait_for_function(MATERIAL_STARTED, timeout=30_000)
     timing = page.evaluate("""() => ({
         bundle: window.__bundleRanAt,
         paint: performance.getEntriesByName('first-contentful-paint')[0].startTime })""")
-    assert timing["paint"] < timing["bundle"] < timing["paint"] + 1500, f"run on the report, not the fallback: {timing}"
+    assert timing["paint"] < timing["bundle"], f"the bundle ran after the first paint: {timing}"
     assert urlsplit(search_top(page, "DDIM 采样")).path.endswith("ddim/"), "Material's search works"
     assert page.locator(".md-typeset pre button[data-md-type=copy]").count() >= 1, "Material's copy buttons are there"
     assert not watched.errors, watched.errors
@@ -326,27 +336,46 @@ def test_palette_choice_survives_instant_navigation_without_duplicate_tags(conte
     assert not watched.errors, watched.errors
 
 
-LAYOUT_SHIFTS = """window.__headerShifts = []; window.__layoutShift = 0;
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) {
-    __layoutShift += entry.value;
-    for (const source of entry.sources)
-      if (source.node && source.node.closest && source.node.closest(".md-header")) __headerShifts.push(source.node.outerHTML.slice(0, 80));
-  }
-}).observe({ type: "layout-shift", buffered: true });"""
+# Where the header's parts and the page's first content are drawn, in CSS pixels.
+# The same elements both times: those on screen before Material starts.
+BOXES = """async () => {
+  await document.fonts.ready;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  window.__parts ??= [...document.querySelectorAll(".md-header *, .md-content h1, .md-content h1 + *")]
+    .filter((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    });
+  return window.__parts.map((el) => {
+    const box = el.getBoundingClientRect();
+    const name = el.tagName + (typeof el.className === "string" && el.className ? "." + el.className.split(" ")[0] : "");
+    return el.isConnected
+      ? [name, Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)]
+      : [name, "removed"];
+  });
+}"""
 
 
 @pytest.mark.parametrize("path", ["", "diffusion/ddpm/", "leetcode/0215-kth-largest-element-in-an-array/"])
 def test_the_header_does_not_move_when_material_starts(context: BrowserContext, site: Site, path: str) -> None:
+    # Material's bundle is held back until the page, its fonts and its first frames are settled;
+    # the header and the page's title are then measured before and after the bundle has run.
+    # Boxes, not layout-shift timings, so a busy machine cannot change the verdict; the page's
+    # layout shift as a whole is measured by `make lighthouse`.
     watched = Watched(context)
     page = watched.page
-    page.add_init_script(LAYOUT_SHIFTS)
-    page.goto(site.url + path, wait_until="load")
-    page.wait_for_function(MATERIAL_STARTED, timeout=10000)
-    page.wait_for_timeout(500)
-    assert page.evaluate("window.__headerShifts") == []
-    # Formulas may move by a hair as their fonts arrive; the issue's budget for the whole page is 0.05.
-    assert page.evaluate("window.__layoutShift") < 0.01
+    held: list[Route] = []
+    page.route("**/assets/javascripts/bundle.*.min.js", lambda route: held.append(route))
+    page.goto(site.url + path, wait_until="domcontentloaded")
+    before = page.evaluate(BOXES)
+    assert not page.evaluate(MATERIAL_STARTED)
+    for route in held:
+        route.continue_()
+    page.wait_for_function(MATERIAL_STARTED, timeout=30_000)
+    after = page.evaluate(BOXES)
+    moved = [f"{b} -> {a}" for b, a in zip(before, after) if b != a]
+    assert held and len(before) > 5
+    assert not moved, "\n".join(moved)
     assert page.locator("label.md-header__button[for=__search]").is_visible()
     assert page.locator(TOGGLE).count() == 1
 
