@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -130,6 +131,28 @@ def test_the_open_search_panel_fits_a_phone_screen(browser: Browser, site: Site)
     context.close()
     assert widths == [390, 390]
     assert reset is not None and reset["x"] + reset["width"] <= 390, "the clear button is on screen"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_in_the_open_search_panel(browser: Browser, site: Site, scheme: str) -> None:
+    axe = (Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  color_scheme=scheme)
+    context.add_init_script(RECORD_ANSWERS)
+    page = context.new_page()
+    page.goto(site.url, wait_until="load")
+    open_search(page)
+    results = results_for(page, "DDIM采样")  # titles, excerpts with marks, a completion in the box
+    page.wait_for_function("document.getAnimations().every((a) => a.playState === 'finished')", polling=50)
+    page.add_script_tag(content=axe)
+    violations = page.evaluate(
+        "axe.run('.md-search', {resultTypes: ['violations']})"
+        ".then(r => r.violations.map(v => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`))"
+    )
+    scheme_set = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    context.close()
+    assert results and scheme_set == ("slate" if scheme == "dark" else "default")
+    assert not violations, violations
 
 
 def test_the_browser_splits_text_as_the_index_builder_does(search: Page) -> None:
