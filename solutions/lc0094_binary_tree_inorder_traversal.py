@@ -31,12 +31,16 @@ EXAMPLES = [
 ]
 
 
+# 每一节都要能单独粘贴到力扣运行，所以各节的类都叫力扣调用的 Solution；节后的别名让测试
+# 能分别取到它们。主解放在最后一节，模块里的 Solution 就是主解。
+
+
 # --8<-- [start:recursive]
-class RecursiveSolution:
+class Solution:
     """递归：左子树、根、右子树。
 
     递归深度等于树高 h。CPython 默认递归上限约 1000 层，本题 n <= 100 安全；
-    但一条 10^5 个节点的链会触发 RecursionError，这时要用下面的迭代写法。
+    但一条 10^5 个节点的链会触发 RecursionError，这时要用显式栈的迭代写法（主解）。
     """
 
     def inorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
@@ -52,6 +56,30 @@ class RecursiveSolution:
         visit(root)
         return result
 # --8<-- [end:recursive]
+RecursiveSolution = Solution
+
+
+# --8<-- [start:marking]
+class Solution:
+    """标记法：栈里存 (节点, 是否已展开)。未展开的节点弹出后按“逆序”把
+    右子、自己（标记为已展开）、左子压回去；已展开的节点弹出即访问。"""
+
+    def inorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
+        result: List[int] = []
+        stack = [(root, False)]
+        while stack:
+            node, expanded = stack.pop()
+            if node is None:
+                continue
+            if expanded:
+                result.append(node.val)
+            else:  # 想要的顺序是 左、根、右，所以逆序入栈
+                stack.append((node.right, False))
+                stack.append((node, True))
+                stack.append((node.left, False))
+        return result
+# --8<-- [end:marking]
+MarkingSolution = Solution
 
 
 # --8<-- [start:iterative]
@@ -71,28 +99,6 @@ class Solution:
             node = node.right  # 再处理右子树
         return result
 # --8<-- [end:iterative]
-
-
-# --8<-- [start:marking]
-class MarkingSolution:
-    """标记法：栈里存 (节点, 是否已展开)。未展开的节点弹出后按“逆序”把
-    右子、自己（标记为已展开）、左子压回去；已展开的节点弹出即访问。"""
-
-    def inorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
-        result: List[int] = []
-        stack = [(root, False)]
-        while stack:
-            node, expanded = stack.pop()
-            if node is None:
-                continue
-            if expanded:
-                result.append(node.val)
-            else:  # 想要的顺序是 左、根、右，所以逆序入栈
-                stack.append((node.right, False))
-                stack.append((node, True))
-                stack.append((node.left, False))
-        return result
-# --8<-- [end:marking]
 
 
 def run(root: List[Optional[int]]) -> List[int]:

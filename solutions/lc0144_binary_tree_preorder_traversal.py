@@ -31,12 +31,16 @@ EXAMPLES = [
 ]
 
 
+# 每一节都要能单独粘贴到力扣运行，所以各节的类都叫力扣调用的 Solution；节后的别名让测试
+# 能分别取到它们。主解放在最后一节，模块里的 Solution 就是主解。
+
+
 # --8<-- [start:recursive]
-class RecursiveSolution:
+class Solution:
     """递归：根、左子树、右子树。
 
     递归深度等于树高 h。CPython 默认递归上限约 1000 层，本题 n <= 100 安全；
-    但一条 10^5 个节点的链会触发 RecursionError，这时要用下面的迭代写法。
+    但一条 10^5 个节点的链会触发 RecursionError，这时要用显式栈的迭代写法（主解）。
     """
 
     def preorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
@@ -52,28 +56,11 @@ class RecursiveSolution:
         visit(root)
         return result
 # --8<-- [end:recursive]
-
-
-# --8<-- [start:iterative]
-class Solution:
-    """显式栈：弹出即访问；先压右再压左，保证左子树整棵先于右子树出栈。"""
-
-    def preorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
-        result: List[int] = []
-        stack = [root] if root is not None else []
-        while stack:
-            node = stack.pop()
-            result.append(node.val)
-            if node.right is not None:
-                stack.append(node.right)
-            if node.left is not None:
-                stack.append(node.left)
-        return result
-# --8<-- [end:iterative]
+RecursiveSolution = Solution
 
 
 # --8<-- [start:marking]
-class MarkingSolution:
+class Solution:
     """标记法：栈里存 (节点, 是否已展开)。未展开的节点弹出后按“逆序”把
     右子、左子、自己（标记为已展开）压回去；已展开的节点弹出即访问。"""
 
@@ -92,6 +79,25 @@ class MarkingSolution:
                 stack.append((node, True))
         return result
 # --8<-- [end:marking]
+MarkingSolution = Solution
+
+
+# --8<-- [start:iterative]
+class Solution:
+    """显式栈：弹出即访问；先压右再压左，保证左子树整棵先于右子树出栈。"""
+
+    def preorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
+        result: List[int] = []
+        stack = [root] if root is not None else []
+        while stack:
+            node = stack.pop()
+            result.append(node.val)
+            if node.right is not None:
+                stack.append(node.right)
+            if node.left is not None:
+                stack.append(node.left)
+        return result
+# --8<-- [end:iterative]
 
 
 def run(root: List[Optional[int]]) -> List[int]:

@@ -32,12 +32,16 @@ EXAMPLES = [
 ]
 
 
+# 每一节都要能单独粘贴到力扣运行，所以各节的类都叫力扣调用的 Solution；节后的别名让测试
+# 能分别取到它们。主解放在最后一节，模块里的 Solution 就是主解。
+
+
 # --8<-- [start:recursive]
-class RecursiveSolution:
+class Solution:
     """递归：左子树、右子树、根。
 
     递归深度等于树高 h。CPython 默认递归上限约 1000 层，本题 n <= 100 安全；
-    但一条 10^5 个节点的链会触发 RecursionError，这时要用下面的迭代写法。
+    但一条 10^5 个节点的链会触发 RecursionError，这时要用显式栈的迭代写法（主解）。
     """
 
     def postorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
@@ -53,6 +57,54 @@ class RecursiveSolution:
         visit(root)
         return result
 # --8<-- [end:recursive]
+RecursiveSolution = Solution
+
+
+# --8<-- [start:marking]
+class Solution:
+    """标记法：栈里存 (节点, 是否已展开)。未展开的节点弹出后按“逆序”把
+    自己（标记为已展开）、右子、左子压回去；已展开的节点弹出即访问。"""
+
+    def postorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
+        result: List[int] = []
+        stack = [(root, False)]
+        while stack:
+            node, expanded = stack.pop()
+            if node is None:
+                continue
+            if expanded:
+                result.append(node.val)
+            else:  # 想要的顺序是 左、右、根，所以逆序入栈
+                stack.append((node, True))
+                stack.append((node.right, False))
+                stack.append((node.left, False))
+        return result
+# --8<-- [end:marking]
+MarkingSolution = Solution
+
+
+# --8<-- [start:reversed-preorder]
+class Solution:
+    """技巧：按“根、右、左”做前序，再把结果反转，就是“左、右、根”。
+
+    输出正确，但节点并不是按后序被处理的（根最先出栈），所以不能用于
+    “处理根时要求子树已处理完”的场合（例如边遍历边算子树高度）。
+    """
+
+    def postorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
+        result: List[int] = []
+        stack = [root] if root is not None else []
+        while stack:
+            node = stack.pop()
+            result.append(node.val)
+            if node.left is not None:  # 先压左，右先出栈
+                stack.append(node.left)
+            if node.right is not None:
+                stack.append(node.right)
+        result.reverse()
+        return result
+# --8<-- [end:reversed-preorder]
+ReversedPreorderSolution = Solution
 
 
 # --8<-- [start:iterative]
@@ -77,51 +129,6 @@ class Solution:
                 prev = top
         return result
 # --8<-- [end:iterative]
-
-
-# --8<-- [start:marking]
-class MarkingSolution:
-    """标记法：栈里存 (节点, 是否已展开)。未展开的节点弹出后按“逆序”把
-    自己（标记为已展开）、右子、左子压回去；已展开的节点弹出即访问。"""
-
-    def postorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
-        result: List[int] = []
-        stack = [(root, False)]
-        while stack:
-            node, expanded = stack.pop()
-            if node is None:
-                continue
-            if expanded:
-                result.append(node.val)
-            else:  # 想要的顺序是 左、右、根，所以逆序入栈
-                stack.append((node, True))
-                stack.append((node.right, False))
-                stack.append((node.left, False))
-        return result
-# --8<-- [end:marking]
-
-
-# --8<-- [start:reversed-preorder]
-class ReversedPreorderSolution:
-    """技巧：按“根、右、左”做前序，再把结果反转，就是“左、右、根”。
-
-    输出正确，但节点并不是按后序被处理的（根最先出栈），所以不能用于
-    “处理根时要求子树已处理完”的场合（例如边遍历边算子树高度）。
-    """
-
-    def postorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
-        result: List[int] = []
-        stack = [root] if root is not None else []
-        while stack:
-            node = stack.pop()
-            result.append(node.val)
-            if node.left is not None:  # 先压左，右先出栈
-                stack.append(node.left)
-            if node.right is not None:
-                stack.append(node.right)
-        result.reverse()
-        return result
-# --8<-- [end:reversed-preorder]
 
 
 def run(root: List[Optional[int]]) -> List[int]:

@@ -42,6 +42,24 @@ EXAMPLES = [
 ]
 
 
+# 每一节都要能单独粘贴到力扣运行，所以各节的类都叫力扣调用的 Solution；节后的别名让测试
+# 能分别取到它们。主解放在最后一节，模块里的 Solution 就是主解。
+
+
+# --8<-- [start:pointer-switching]
+class Solution:
+    """指针互换：pa 走 A 再走 B，pb 走 B 再走 A，走过的总长相同，必在交点或 None 相遇。"""
+
+    def getIntersectionNode(self, headA: ListNode, headB: ListNode) -> Optional[ListNode]:
+        pa, pb = headA, headB
+        while pa is not pb:
+            pa = pa.next if pa is not None else headB
+            pb = pb.next if pb is not None else headA
+        return pa
+# --8<-- [end:pointer-switching]
+PointerSwitchSolution = Solution
+
+
 # --8<-- [start:length-difference]
 class Solution:
     """长度差：长链表先走 |m - n| 步，然后同速前进，第一次 is 相同处即交点。"""
@@ -65,19 +83,6 @@ class Solution:
             b = b.next
         return a
 # --8<-- [end:length-difference]
-
-
-# --8<-- [start:pointer-switching]
-class PointerSwitchSolution:
-    """指针互换：pa 走 A 再走 B，pb 走 B 再走 A，走过的总长相同，必在交点或 None 相遇。"""
-
-    def getIntersectionNode(self, headA: ListNode, headB: ListNode) -> Optional[ListNode]:
-        pa, pb = headA, headB
-        while pa is not pb:
-            pa = pa.next if pa is not None else headB
-            pb = pb.next if pb is not None else headA
-        return pa
-# --8<-- [end:pointer-switching]
 
 
 def run(intersectVal: int, listA: List[int], listB: List[int], skipA: int, skipB: int) -> Optional[int]:

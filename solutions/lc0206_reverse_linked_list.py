@@ -31,22 +31,12 @@ EXAMPLES = [
 ]
 
 
-# --8<-- [start:iterative]
-class Solution:
-    """迭代：逐个把 cur.next 指回 prev，O(1) 额外空间，没有递归深度问题。"""
-
-    def reverseList(self, head: Optional[ListNode]) -> Optional[ListNode]:
-        prev, cur = None, head
-        while cur is not None:
-            nxt = cur.next  # 先记下后继，下一行就要改掉 cur.next
-            cur.next = prev
-            prev, cur = cur, nxt
-        return prev
-# --8<-- [end:iterative]
+# 每一节都要能单独粘贴到力扣运行，所以各节的类都叫力扣调用的 Solution；节后的别名让测试
+# 能分别取到它们。主解放在最后一节，模块里的 Solution 就是主解。
 
 
 # --8<-- [start:recursive]
-class RecursiveSolution:
+class Solution:
     """递归（仅用于讲解）：递归深度等于链表长度 n。
 
     Python 默认递归上限约 1000 层，链表超过约 1000 个结点就会抛出 RecursionError；
@@ -61,6 +51,21 @@ class RecursiveSolution:
         head.next = None
         return new_head
 # --8<-- [end:recursive]
+RecursiveSolution = Solution
+
+
+# --8<-- [start:iterative]
+class Solution:
+    """迭代：逐个把 cur.next 指回 prev，O(1) 额外空间，没有递归深度问题。"""
+
+    def reverseList(self, head: Optional[ListNode]) -> Optional[ListNode]:
+        prev, cur = None, head
+        while cur is not None:
+            nxt = cur.next  # 先记下后继，下一行就要改掉 cur.next
+            cur.next = prev
+            prev, cur = cur, nxt
+        return prev
+# --8<-- [end:iterative]
 
 
 def run(head: List[int]) -> List[int]:

@@ -30,46 +30,15 @@ EXAMPLES = [
 ]
 
 
-# --8<-- [start:quickselect]
-import random
-
-
-class Solution:
-    """快速选择：第 k 大就是升序下标 n - k 处的元素。随机主元 + 三路划分，
-    循环而不递归，期望 O(n)。"""
-
-    def findKthLargest(self, nums: List[int], k: int) -> int:
-        a = list(nums)  # 不改动调用者的数组
-        target = len(a) - k
-        lo, hi = 0, len(a) - 1  # 答案一直在 a[lo..hi] 里
-        while True:
-            pivot = a[random.randint(lo, hi)]
-            # 不变式：a[lo:lt] < pivot，a[lt:i] == pivot，a[i:gt+1] 未看，a[gt+1:hi+1] > pivot
-            lt, i, gt = lo, lo, hi
-            while i <= gt:
-                if a[i] < pivot:
-                    a[lt], a[i] = a[i], a[lt]
-                    lt += 1
-                    i += 1
-                elif a[i] > pivot:
-                    a[i], a[gt] = a[gt], a[i]
-                    gt -= 1  # 换过来的 a[i] 还没看，i 不动
-                else:
-                    i += 1
-            if target < lt:
-                hi = lt - 1
-            elif target > gt:
-                lo = gt + 1
-            else:  # 目标落在“等于”段
-                return pivot
-# --8<-- [end:quickselect]
+# 每一节都要能单独粘贴到力扣运行，所以各节的类都叫力扣调用的 Solution；节后的别名让测试
+# 能分别取到它们。主解放在最后一节，模块里的 Solution 就是主解。
 
 
 # --8<-- [start:heap]
 import heapq
 
 
-class HeapSolution:
+class Solution:
     """大小为 k 的小根堆：堆里始终是“目前见过的最大的 k 个”，堆顶是其中最小的，
     也就是第 k 大。"""
 
@@ -81,6 +50,7 @@ class HeapSolution:
                 heapq.heapreplace(heap, x)  # 弹出堆顶再放入 x，一次下沉
         return heap[0]
 # --8<-- [end:heap]
+HeapSolution = Solution
 
 
 # --8<-- [start:hand-heap]
@@ -142,7 +112,7 @@ class BinaryHeap:
         a[i] = x
 
 
-class HandHeapSolution:
+class Solution:
     """手写大根堆：O(n) 建堆，弹出 k - 1 次，堆顶就是第 k 大。"""
 
     def findKthLargest(self, nums: List[int], k: int) -> int:
@@ -151,6 +121,42 @@ class HandHeapSolution:
             heap.pop()
         return heap.top()
 # --8<-- [end:hand-heap]
+HandHeapSolution = Solution
+
+
+# --8<-- [start:quickselect]
+import random
+
+
+class Solution:
+    """快速选择：第 k 大就是升序下标 n - k 处的元素。随机主元 + 三路划分，
+    循环而不递归，期望 O(n)。"""
+
+    def findKthLargest(self, nums: List[int], k: int) -> int:
+        a = list(nums)  # 不改动调用者的数组
+        target = len(a) - k
+        lo, hi = 0, len(a) - 1  # 答案一直在 a[lo..hi] 里
+        while True:
+            pivot = a[random.randint(lo, hi)]
+            # 不变式：a[lo:lt] < pivot，a[lt:i] == pivot，a[i:gt+1] 未看，a[gt+1:hi+1] > pivot
+            lt, i, gt = lo, lo, hi
+            while i <= gt:
+                if a[i] < pivot:
+                    a[lt], a[i] = a[i], a[lt]
+                    lt += 1
+                    i += 1
+                elif a[i] > pivot:
+                    a[i], a[gt] = a[gt], a[i]
+                    gt -= 1  # 换过来的 a[i] 还没看，i 不动
+                else:
+                    i += 1
+            if target < lt:
+                hi = lt - 1
+            elif target > gt:
+                lo = gt + 1
+            else:  # 目标落在“等于”段
+                return pivot
+# --8<-- [end:quickselect]
 
 
 def run(nums: List[int], k: int) -> int:

@@ -31,6 +31,30 @@ EXAMPLES = [
 ]
 
 
+# 每一节都要能单独粘贴到力扣运行，所以各节的类都叫力扣调用的 Solution；节后的别名让测试
+# 能分别取到它们。主解放在最后一节，模块里的 Solution 就是主解。
+
+
+# --8<-- [start:recursive]
+class Solution:
+    """后序递归：返回“这棵子树里找到的 p、q 或它们的最近公共祖先”。
+
+    递归深度等于树高 h。CPython 默认递归上限约 1000 层，而本题最多 10^5 个节点，
+    链状树会触发 RecursionError；只适合讲思路，提交请用父指针写法。
+    """
+
+    def lowestCommonAncestor(self, root: TreeNode, p: TreeNode, q: TreeNode) -> TreeNode:
+        if root is None or root is p or root is q:
+            return root
+        left = self.lowestCommonAncestor(root.left, p, q)
+        right = self.lowestCommonAncestor(root.right, p, q)
+        if left is not None and right is not None:  # p、q 分居两侧：root 就是答案
+            return root
+        return left if left is not None else right
+# --8<-- [end:recursive]
+RecursiveSolution = Solution
+
+
 # --8<-- [start:parent-pointers]
 class Solution:
     """父指针：显式栈 DFS 记录父节点，再比较 p、q 到根的两条路径。"""
@@ -54,25 +78,6 @@ class Solution:
             node = parent[node]
         return node
 # --8<-- [end:parent-pointers]
-
-
-# --8<-- [start:recursive]
-class RecursiveSolution:
-    """后序递归：返回“这棵子树里找到的 p、q 或它们的最近公共祖先”。
-
-    递归深度等于树高 h。CPython 默认递归上限约 1000 层，而本题最多 10^5 个节点，
-    链状树会触发 RecursionError；只适合讲思路，提交请用父指针写法。
-    """
-
-    def lowestCommonAncestor(self, root: TreeNode, p: TreeNode, q: TreeNode) -> TreeNode:
-        if root is None or root is p or root is q:
-            return root
-        left = self.lowestCommonAncestor(root.left, p, q)
-        right = self.lowestCommonAncestor(root.right, p, q)
-        if left is not None and right is not None:  # p、q 分居两侧：root 就是答案
-            return root
-        return left if left is not None else right
-# --8<-- [end:recursive]
 
 
 def run(root: List[Optional[int]], p: int, q: int) -> int:

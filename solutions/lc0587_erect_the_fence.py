@@ -2,7 +2,8 @@
 
 思路：求凸包并保留边上的共线点。Andrew 单调链：点按 (x, y) 排序，从左到右扫出下凸壳、
 从右到左扫出上凸壳，用叉积判断转向；只在严格右转（叉积 < 0）时弹栈，共线点因此留下。
-两条链首尾相接，所有点共线时两条链各含全部点，最后按点去重合并。全程整数运算。
+两条链首尾相接，所有点共线时两条链各含全部点，最后按点去重合并。输入里重复的点先去重，
+只算一个。全程整数运算。
 复杂度：时间 O(n log n)（排序主导），空间 O(n)。
 """
 
@@ -36,7 +37,8 @@ class Solution:
     """Andrew 单调链，弹栈条件为严格右转，保留凸包边上的共线点。"""
 
     def outerTrees(self, trees: List[List[int]]) -> List[List[int]]:
-        points = sorted((x, y) for x, y in trees)
+        # 力扣保证各点互不相同；先去重，重复的点也只算一个（否则叉积为 0 的重复点永远不会被弹出）
+        points = sorted({(x, y) for x, y in trees})
         if len(points) <= 2:
             return [list(p) for p in points]
 
@@ -55,7 +57,7 @@ class Solution:
                 upper.pop()
             upper.append(p)
         # The chains share both end points; if all points are collinear each chain holds every
-        # point. dict.fromkeys removes the repeats and keeps the order of the walk.
+        # point. dict.fromkeys drops a point the two chains both hold and keeps the order of the walk.
         return [list(p) for p in dict.fromkeys(lower + upper)]
 # --8<-- [end:monotone-chain]
 

@@ -2,6 +2,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from solutions.lc0011_container_with_most_water import EXAMPLES, Solution
+from tests.solutions import bench
 
 
 def brute_force(height: list[int]) -> int:
@@ -35,3 +36,9 @@ def test_maximum_constraints() -> None:
     increasing = [i // 10 for i in range(n)]
     expected = max(min(increasing[i], increasing[-1]) * (n - 1 - i) for i in range(n - 1))
     assert Solution().maxArea(increasing) == expected
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# n heights in [0, 1e4], n <= 1e5
+BENCH = bench.Case(10**5, 1000, lambda n: bench.ints(11, n, 0, 10**4),
+                   lambda h: Solution().maxArea(h), brute_force)

@@ -3,6 +3,7 @@ from hypothesis import strategies as st
 
 from solutions.lc0019_remove_nth_node_from_end_of_list import EXAMPLES, Solution
 from solutions.structures import build_list, list_nodes, list_values
+from tests.solutions import bench
 
 
 def brute_force(values: list[int], n: int) -> list[int]:
@@ -46,3 +47,10 @@ def test_long_list_is_iterative() -> None:
     values = list(range(10**5))
     for n in (1, 5 * 10**4, 10**5):
         assert list_values(Solution().removeNthFromEnd(build_list(values), n)) == brute_force(values, n)
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# list of sz <= 30 nodes in [0, 100]; remove the ceil(sz/2)-th from the end
+BENCH = bench.Case(30, 30, lambda n: bench.linked(bench.ints(19, n, 0, 100), (n + 1) // 2),
+                   lambda x: Solution().removeNthFromEnd(x[0], x[2]),
+                   lambda x: brute_force(x[1], x[2]), lambda x, out: list_values(out))

@@ -3,6 +3,7 @@ from hypothesis import strategies as st
 
 from solutions.lc0024_swap_nodes_in_pairs import EXAMPLES, Solution
 from solutions.structures import build_list, list_nodes, list_values
+from tests.solutions import bench
 
 
 def brute_force(items: list) -> list:
@@ -49,3 +50,10 @@ def test_maximum_constraints() -> None:
 def test_long_list_is_iterative() -> None:
     values = list(range(10**5 + 1))
     assert list_values(Solution().swapPairs(build_list(values))) == brute_force(values)
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# list of <= 100 nodes in [0, 100]
+BENCH = bench.Case(100, 100, lambda n: bench.linked(bench.ints(24, n, 0, 100)),
+                   lambda x: Solution().swapPairs(x[0]),
+                   lambda x: brute_force(x[1]), lambda x, out: list_values(out))

@@ -2,6 +2,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from solutions.lc0088_merge_sorted_array import EXAMPLES, Solution
+from tests.solutions import bench
 
 BOUND = 10**9  # -1e9 <= nums1[i], nums2[j] <= 1e9
 
@@ -63,3 +64,17 @@ def test_maximum_constraints() -> None:
     assert merged([], list(range(200))) == list(range(200))
     assert merged(list(range(200)), []) == list(range(200))
     assert merged([BOUND] * 100, [-BOUND] * 100) == [-BOUND] * 100 + [BOUND] * 100
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+def bench_input(n: int) -> tuple[list[int], int, list[int], int, list[int], list[int]]:
+    """m = n = total / 2: (nums1 with n free slots, m, nums2, n, first, second)."""
+    m = n // 2
+    first = sorted(bench.ints(88, m, -(10**9), 10**9))
+    second = sorted(bench.ints(880, n - m, -(10**9), 10**9))
+    return first + [0] * (n - m), m, list(second), n - m, first, second
+
+
+# m + n <= 200 values in [-1e9, 1e9], here m = n = 100; merge overwrites nums1
+BENCH = bench.Case(200, 200, bench_input, lambda x: Solution().merge(*x[:4]),
+                   lambda x: brute_force(x[4], x[5]), lambda x, out: x[0])

@@ -1,3 +1,4 @@
+from collections import deque
 from typing import Optional
 
 import pytest
@@ -13,16 +14,26 @@ from solutions.lc0094_binary_tree_inorder_traversal import (
 )
 from tests.solutions.strategies import trees
 from solutions.structures import build_chain, TreeNode, build_tree, tree_level_order
+from tests.solutions import bench
 
 SOLUTIONS = [Solution, RecursiveSolution, MarkingSolution]
 ITERATIVE = [Solution, MarkingSolution]
 
 
-def oracle(node: Optional[TreeNode]) -> list[int]:
-    """The definition: inorder(left) + [root] + inorder(right)."""
-    if node is None:
-        return []
-    return oracle(node.left) + [node.val] + oracle(node.right)
+def oracle(root: Optional[TreeNode]) -> list[int]:
+    """A node's path from the root, one digit per step (left 0, right 2) and ended by 1, sorts
+    in inorder: its left subtree's keys extend path + "0" and come before path + "1", its right
+    subtree's extend path + "2" and come after. No traversal is involved. O(n h log n).
+    """
+    keyed: list[tuple[str, int]] = []
+    queue: deque[tuple[Optional[TreeNode], str]] = deque([(root, "")])
+    while queue:
+        node, path = queue.popleft()
+        if node is not None:
+            keyed.append((path + "1", node.val))
+            queue.append((node.left, path + "0"))
+            queue.append((node.right, path + "2"))
+    return [value for _, value in sorted(keyed)]  # keys are distinct: values are never compared
 
 
 @pytest.mark.parametrize("cls", SOLUTIONS)
@@ -31,7 +42,7 @@ def test_examples(cls: type) -> None:
         assert cls().inorderTraversal(build_tree(example.inputs["root"])) == example.output
 
 
-def test_examples_agree_with_the_definition() -> None:
+def test_examples_agree_with_the_oracle() -> None:
     for example in EXAMPLES:
         assert oracle(build_tree(example.inputs["root"])) == example.output
 
@@ -39,7 +50,7 @@ def test_examples_agree_with_the_definition() -> None:
 @pytest.mark.parametrize("cls", SOLUTIONS)
 @settings(max_examples=300)
 @given(root=trees())
-def test_matches_definition(cls: type, root: Optional[TreeNode]) -> None:
+def test_matches_oracle(cls: type, root: Optional[TreeNode]) -> None:
     before = tree_level_order(root)
     assert cls().inorderTraversal(root) == oracle(root)
     assert tree_level_order(root) == before  # the tree is left unchanged
@@ -81,3 +92,9 @@ def test_iterative_versions_survive_a_deep_build_chain(cls: type) -> None:
 def test_recursive_version_hits_the_depth_limit_its_docstring_states() -> None:
     with pytest.raises(RecursionError):
         RecursiveSolution().inorderTraversal(build_chain(10**5, "left"))
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# trees of <= 100 nodes, random shape, values in [-100, 100]
+BENCH = bench.Case(100, 100, lambda n: bench.random_tree(94, n, -100, 100),
+                   lambda root: Solution().inorderTraversal(root), oracle)

@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from solutions.lc0102_binary_tree_level_order_traversal import EXAMPLES, Solution, run
 from tests.solutions.strategies import trees
 from solutions.structures import build_chain, TreeNode, build_tree, tree_level_order
+from tests.solutions import bench
 
 
 def oracle(root: Optional[TreeNode]) -> list[list[int]]:
@@ -61,3 +62,9 @@ def test_maximum_constraints() -> None:
 def test_long_chain_is_fine() -> None:
     n = 10**5  # far deeper than the recursion limit: BFS does not recurse
     assert Solution().levelOrder(build_chain(n, "left")) == [[i] for i in range(n)]
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# <= 2000 nodes, random shape (depth ~ 30, safe for the recursive oracle), values in [-1000, 1000]
+BENCH = bench.Case(2000, 2000, lambda n: bench.random_tree(102, n, -1000, 1000),
+                   lambda root: Solution().levelOrder(root), oracle)

@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from solutions.lc0142_linked_list_cycle_ii import EXAMPLES, Solution
 from solutions.structures import ListNode, build_cycle_list
+from tests.solutions import bench
 
 
 def brute_force(head: Optional[ListNode]) -> Optional[ListNode]:
@@ -83,3 +84,9 @@ def test_long_list_is_iterative() -> None:
     values = list(range(n))
     for pos in (-1, 0, 3, n - 1):
         check(values, pos)
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# <= 1e4 nodes in [-1e5, 1e5]; the tail links back to node n // 3
+BENCH = bench.Case(10**4, 2000, lambda n: build_cycle_list(bench.ints(142, n, -(10**5), 10**5), n // 3),
+                   lambda head: Solution().detectCycle(head), brute_force)

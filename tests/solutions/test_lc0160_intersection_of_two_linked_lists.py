@@ -1,3 +1,4 @@
+import random
 from typing import Optional
 
 import pytest
@@ -6,6 +7,7 @@ from hypothesis import strategies as st
 
 from solutions.lc0160_intersection_of_two_linked_lists import EXAMPLES, PointerSwitchSolution, Solution
 from solutions.structures import ListNode, build_intersecting_lists, build_list, list_nodes, list_values
+from tests.solutions import bench
 
 SOLUTIONS = [Solution, PointerSwitchSolution]
 
@@ -97,3 +99,19 @@ def test_long_lists_are_iterative(cls: type) -> None:
     values = list(range(1, 10**5 + 1))
     head_a, head_b, meet = build_intersecting_lists(values, [0] * 10 + values[500:], 500, 10)
     check(cls, head_a, head_b, meet)
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+def bench_input(n: int) -> tuple[Optional[ListNode], Optional[ListNode]]:
+    """List A has n nodes, list B about 5n/6; they share their last n // 3 nodes."""
+    rng = random.Random(160)
+    shared = [rng.randint(1, 10**5) for _ in range(n // 3)]
+    a = [rng.randint(1, 10**5) for _ in range(n - len(shared))] + shared
+    b = [rng.randint(1, 10**5) for _ in range(n // 2)] + shared
+    head_a, head_b, _ = build_intersecting_lists(a, b, len(a) - len(shared), len(b) - len(shared))
+    return head_a, head_b
+
+
+# m, n <= 3e4 nodes in [1, 1e5]; n is the longer list
+BENCH = bench.Case(3 * 10**4, 2000, bench_input,
+                   lambda x: Solution().getIntersectionNode(*x), lambda x: brute_force(*x))

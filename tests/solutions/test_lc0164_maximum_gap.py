@@ -1,9 +1,13 @@
 import random
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from hypothesis import given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from solutions.lc0164_maximum_gap import EXAMPLES, RadixSortSolution, Solution
+from tests.solutions import bench
 
 SOLUTIONS = (Solution, RadixSortSolution)
 
@@ -71,3 +75,44 @@ def test_maximum_constraints() -> None:
         expected = brute_force(nums)
         for cls in SOLUTIONS:
             assert cls().maximumGap(list(nums)) == expected
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Turn an endless loop into a failure instead of a hung test run."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"no answer within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# No shrinking: an endless loop would make every shrinking step wait for the time limit.
+@settings(max_examples=300, phases=(Phase.explicit, Phase.reuse, Phase.generate))
+@given(st.lists(st.integers(-(10**9), 10**9), min_size=1, max_size=60))
+def test_negative_values_too(nums: list[int]) -> None:
+    # outside LeetCode's 0 <= nums[i]: both solutions work on x - min, so negatives are fine
+    for cls in SOLUTIONS:
+        with time_limit(1):
+            assert cls().maximumGap(list(nums)) == brute_force(nums)
+
+
+def test_all_negative() -> None:
+    for cls in SOLUTIONS:
+        with time_limit(1):
+            assert cls().maximumGap([-5, -1, -3]) == 2
+            assert cls().maximumGap([-(10**9), -1]) == 10**9 - 1
+            assert cls().maximumGap([-7, -7]) == 0
+            assert cls().maximumGap([-3, 4, -1]) == 5
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# n <= 1e5 values in [0, 1e9]
+BENCH = bench.Case(10**5, 2000, lambda n: bench.ints(164, n, 0, 10**9),
+                   lambda nums: Solution().maximumGap(nums), brute_force)

@@ -3,6 +3,7 @@ from hypothesis import strategies as st
 
 from solutions.lc0203_remove_linked_list_elements import EXAMPLES, Solution
 from solutions.structures import build_list, list_nodes, list_values
+from tests.solutions import bench
 
 
 def brute_force(values: list[int], val: int) -> list[int]:
@@ -45,3 +46,10 @@ def test_maximum_constraints() -> None:
 def test_long_list_is_iterative() -> None:
     values = [i % 3 for i in range(10**5)]
     assert list_values(Solution().removeElements(build_list(values), 1)) == brute_force(values, 1)
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# <= 1e4 nodes in [1, 50]; remove val = 25
+BENCH = bench.Case(10**4, 2000, lambda n: bench.linked(bench.ints(203, n, 1, 50), 25),
+                   lambda x: Solution().removeElements(x[0], x[2]),
+                   lambda x: brute_force(x[1], x[2]), lambda x, out: list_values(out))

@@ -4,6 +4,7 @@ from hypothesis import strategies as st
 
 from solutions.lc0206_reverse_linked_list import EXAMPLES, RecursiveSolution, Solution
 from solutions.structures import build_list, list_nodes, list_values
+from tests.solutions import bench
 
 SOLUTIONS = [Solution, RecursiveSolution]
 
@@ -50,3 +51,10 @@ def test_maximum_constraints() -> None:
 def test_long_list_is_iterative() -> None:
     values = list(range(10**5))
     assert list_values(Solution().reverseList(build_list(values))) == values[::-1]
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# <= 5000 nodes in [-5000, 5000]; the oracle is the reversed list of values
+BENCH = bench.Case(5000, 2000, lambda n: bench.linked(bench.ints(206, n, -5000, 5000)),
+                   lambda x: Solution().reverseList(x[0]), lambda x: x[1][::-1],
+                   lambda x, out: list_values(out))

@@ -12,6 +12,7 @@ from solutions.lc0215_kth_largest_element_in_an_array import (
     HeapSolution,
     Solution,
 )
+from tests.solutions import bench
 
 SOLUTIONS = [Solution, HeapSolution, HandHeapSolution]
 
@@ -136,3 +137,9 @@ def test_quickselect_stays_linear(name: str) -> None:
         assert Solution().findKthLargest([Counted(x) for x in nums], k).value == ordered[k - 1]
         if name == "all equal":  # one three-way pass, two comparisons per element, and done
             assert Counted.used <= 2 * n
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# n <= 1e5 values in [-1e4, 1e4], k = n // 2 (the median: the most partitioning work)
+BENCH = bench.Case(10**5, 2000, lambda n: (bench.ints(215, n, -(10**4), 10**4), n // 2),
+                   lambda x: Solution().findKthLargest(*x), lambda x: brute_force(*x))

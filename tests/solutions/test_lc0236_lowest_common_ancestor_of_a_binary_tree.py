@@ -13,6 +13,7 @@ from solutions.lc0236_lowest_common_ancestor_of_a_binary_tree import (
     run,
 )
 from solutions.structures import TreeNode, build_tree, find_node, tree_level_order
+from tests.solutions import bench
 
 SOLUTIONS = [Solution, RecursiveSolution]
 
@@ -160,3 +161,17 @@ def test_recursive_version_hits_the_depth_limit_its_docstring_states() -> None:
     nodes = chain(10**5, "left")
     with pytest.raises(RecursionError):
         RecursiveSolution().lowestCommonAncestor(nodes[0], nodes[-1], nodes[-2])
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+def bench_input(n: int) -> tuple[TreeNode, TreeNode, TreeNode]:
+    """(root, p, q) on a chain of left children 0 -> 1 -> ... -> n-1: p the deepest, q halfway."""
+    nodes = [TreeNode(i) for i in range(n)]
+    for parent, child in zip(nodes, nodes[1:]):
+        parent.left = child
+    return nodes[0], nodes[-1], nodes[n // 2]
+
+
+# <= 1e5 nodes: a chain of left children, p the deepest node, q halfway down
+BENCH = bench.Case(10**5, 2000, bench_input,
+                   lambda x: Solution().lowestCommonAncestor(*x), lambda x: oracle(*x))

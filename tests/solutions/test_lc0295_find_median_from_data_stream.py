@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from solutions.lc0295_find_median_from_data_stream import EXAMPLES, MedianFinder, run
+from tests.solutions import bench
 
 
 def reference(operations: list[str], arguments: list[list[int]]) -> list[Optional[float]]:
@@ -103,3 +104,17 @@ def test_maximum_constraints() -> None:
     operations, arguments = program(values, [False] * 49_998 + [True])
     ordered = sorted(values)
     assert run(operations, arguments)[-1] == float(ordered[len(values) // 2])
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+def bench_input(n: int) -> tuple[list[str], list[list[int]]]:
+    """n calls, addNum of a random value then findMedian, alternating."""
+    operations, arguments = ["MedianFinder"], [[]]
+    for value in bench.ints(295, n // 2, -(10**5), 10**5):
+        operations += ["addNum", "findMedian"]
+        arguments += [[value], []]
+    return operations, arguments
+
+
+# <= 5e4 calls to addNum and findMedian together, num in [-1e5, 1e5]
+BENCH = bench.Case(5 * 10**4, 2000, bench_input, lambda x: run(*x), lambda x: reference(*x))

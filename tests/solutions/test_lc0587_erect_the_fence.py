@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from solutions.lc0587_erect_the_fence import EXAMPLES, Solution, run
+from tests.solutions import bench
 
 
 def orient(p: tuple[int, int], q: tuple[int, int], r: tuple[int, int]) -> int:
@@ -109,3 +110,24 @@ def test_maximum_constraints() -> None:
     trees = edge + rnd.sample(inner, 3000 - len(edge))
     rnd.shuffle(trees)
     check(trees, edge)
+
+
+def test_repeated_points_count_once() -> None:
+    # LeetCode's points are distinct; a repeated interior point used to stay on the stacks
+    check([[1, 2], [1, 1], [0, 0], [1, 1], [2, 0]], [[0, 0], [1, 2], [2, 0]])
+    check([[3, 3], [3, 3]], [[3, 3]])
+    check([[0, 0], [2, 2], [0, 0], [1, 1], [2, 2]], [[0, 0], [1, 1], [2, 2]])
+
+
+@settings(max_examples=300)
+@given(unique_points(25, 6), st.randoms(use_true_random=False))
+def test_repeated_points_match_brute_force_on_the_distinct_points(trees: list[list[int]], rnd) -> None:
+    repeated = trees + [list(rnd.choice(trees)) for _ in range(rnd.randint(1, 10))]
+    rnd.shuffle(repeated)
+    check(repeated, brute_force(trees))
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# n <= 3000 distinct points with x, y in [0, 100]
+BENCH = bench.Case(3000, 60, lambda n: bench.distinct_points(587, n, 0, 100),
+                   lambda trees: Solution().outerTrees(trees), brute_force, lambda x, out: sorted(out))

@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from solutions.lc0707_design_linked_list import EXAMPLES, MyLinkedList, run
+from tests.solutions import bench
 
 
 class Reference:
@@ -111,3 +112,25 @@ def test_maximum_constraints() -> None:
     got, want = replay(operations)
     assert got == want
     assert len(operations) == 2000
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+def bench_input(n: int) -> list[tuple[str, list[int]]]:
+    """n // 2 addAtTail, then n - n // 2 random calls; index and val in [0, 1000]."""
+    rng = random.Random(707)
+    calls = [("addAtTail", [rng.randint(0, 1000)]) for _ in range(n // 2)]
+    for _ in range(n - n // 2):
+        name = rng.choice(["get", "addAtHead", "addAtTail", "addAtIndex", "deleteAtIndex"])
+        arity = 2 if name == "addAtIndex" else 1
+        calls.append((name, [rng.randint(0, 1000) for _ in range(arity)]))
+    return calls
+
+
+def drive(factory: type, calls: list[tuple[str, list[int]]]) -> list:
+    obj = factory()
+    return [getattr(obj, name)(*args) for name, args in calls]
+
+
+# <= 2000 calls; index, val in [0, 1000]; the oracle is the Reference class above
+BENCH = bench.Case(2000, 2000, bench_input,
+                   lambda calls: drive(MyLinkedList, calls), lambda calls: drive(Reference, calls))

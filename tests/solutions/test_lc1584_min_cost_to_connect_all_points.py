@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from solutions.lc1584_min_cost_to_connect_all_points import EXAMPLES, KruskalSolution, Solution
+from tests.solutions import bench
 
 SOLUTIONS = (Solution, KruskalSolution)
 
@@ -126,3 +127,9 @@ def test_maximum_constraints() -> None:
     coords = rnd.sample(range((2 * 10**6 + 1) ** 2), n)
     points = [[c // (2 * 10**6 + 1) - 10**6, c % (2 * 10**6 + 1) - 10**6] for c in coords]
     assert Solution().minCostConnectPoints(points) == KruskalSolution().minCostConnectPoints(points)
+
+
+# make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
+# n <= 1000 distinct points with x, y in [-1e6, 1e6]; oracle: the O(n^3) Prim above
+BENCH = bench.Case(1000, 100, lambda n: bench.distinct_points(1584, n, -(10**6), 10**6),
+                   lambda points: Solution().minCostConnectPoints(points), naive_prim_oracle)

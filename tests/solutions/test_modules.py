@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
 import re
 from pathlib import Path
 from types import ModuleType
@@ -10,6 +12,7 @@ import pytest
 
 from solutions import structures
 from solutions.problem import Problem, solution_modules
+from tests.solutions.bench import Case
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = solution_modules()
@@ -57,22 +60,66 @@ def test_examples_through_run(module: ModuleType) -> None:
         assert module.run(**example.inputs) == example.output
 
 
+def entry_class(module: ModuleType) -> str:
+    """The class LeetCode instantiates: the design class its examples construct, else Solution."""
+    operations = module.EXAMPLES[0].inputs.get("operations")
+    return operations[0] if operations else "Solution"
+
+
+def paste(module: ModuleType, name: str) -> dict[str, object]:
+    """What one section defines when it runs alone after LeetCode's prelude."""
+    namespace = dict(LEETCODE_PRELUDE)
+    exec(compile(sections(module)[name], f"{ids(module)}:{name}", "exec"), namespace)
+    return namespace
+
+
+SECTIONS = [(module, name) for module in MODULES for name in sections(module)]
+
+
 @pytest.mark.parametrize("module", MODULES, ids=ids)
-def test_sections_paste_into_leetcode(module: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each embedded section runs on its own with only LeetCode's prelude, and passes the examples."""
-    found = sections(module)
-    assert found, "a module marks its solution code with snippet sections"
-    pasted: dict[str, object] = {}
-    for name, body in found.items():
-        namespace = dict(LEETCODE_PRELUDE)
-        exec(compile(body, f"{ids(module)}:{name}", "exec"), namespace)
-        defined = {k: v for k, v in namespace.items() if k not in LEETCODE_PRELUDE and not k.startswith("__")}
-        assert any(isinstance(v, type) for v in defined.values()), f"section {name} defines no class"
-        pasted.update({k: v for k, v in defined.items() if isinstance(v, type)})
-    for name, cls in pasted.items():
-        monkeypatch.setattr(module, name, cls)
+def test_every_module_has_sections(module: ModuleType) -> None:
+    assert sections(module), "a module marks its solution code with snippet sections"
+
+
+@pytest.mark.parametrize(("module", "name"), SECTIONS, ids=[f"{ids(m)}:{n}" for m, n in SECTIONS])
+def test_each_section_pastes_into_leetcode(module: ModuleType, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The section alone, after LeetCode's prelude, defines the class LeetCode calls and passes the examples."""
+    entry = entry_class(module)
+    cls = paste(module, name).get(entry)
+    assert isinstance(cls, type), f"section {name} does not define class {entry}, which LeetCode instantiates"
+    made: list[object] = []
+
+    def make(*args: object) -> object:
+        made.append(args)
+        return cls(*args)
+
+    monkeypatch.setattr(module, entry, make)  # run() looks the class up by this name when it is called
     for example in module.EXAMPLES:
-        assert module.run(**example.inputs) == example.output
+        assert module.run(**example.inputs) == example.output, f"section {name} on {example.inputs}"
+    assert made, f"run() never instantiated {entry}, so section {name} was not exercised"
+
+
+def method_lines(cls: type) -> set[int]:
+    return {f.__code__.co_firstlineno for f in vars(cls).values() if hasattr(f, "__code__")}
+
+
+@pytest.mark.parametrize(("module", "name"), SECTIONS, ids=[f"{ids(m)}:{n}" for m, n in SECTIONS])
+def test_each_section_is_tested_under_a_module_name(module: ModuleType, name: str) -> None:
+    """The module keeps every section's class under a name (Solution, or an alias such as
+    HeapSolution), and the problem's test file uses that name: every pasted version is tested."""
+    source = Path(module.__file__).read_text(encoding="utf-8")  # type: ignore[arg-type]
+    match = next(m for m in SECTION.finditer(source) if m.group(1) == name)
+    first, last = source.count("\n", 0, match.start()) + 1, source.count("\n", 0, match.end()) + 1
+    entry = entry_class(module)
+    names = [
+        attr for attr, value in vars(module).items()
+        if isinstance(value, type) and value.__name__ == entry
+        and any(first < line < last for line in method_lines(value))
+    ]
+    assert names, f"no module attribute holds the class of section {name}"
+    tests = ast.parse((ROOT / "tests" / "solutions" / f"test_{ids(module)}.py").read_text(encoding="utf-8"))
+    used = {node.id for node in ast.walk(tests) if isinstance(node, ast.Name)}  # importing is not using
+    assert used & set(names), f"test_{ids(module)}.py never uses {names}"
 
 
 def embeds() -> set[tuple[str, str | None]]:
@@ -103,3 +150,12 @@ def test_every_embed_points_at_an_existing_module_section() -> None:
 def test_every_problem_page_has_a_module() -> None:
     pages = {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs" / "leetcode").glob("[0-9]*.md")}
     assert pages == {m.PROBLEM.page for m in MODULES}
+
+
+@pytest.mark.parametrize("module", MODULES, ids=ids)
+def test_every_problem_has_a_bench_case_whose_solution_and_oracle_agree(module: ModuleType) -> None:
+    """make bench finds each problem's case in its test file; a small run checks that it still works."""
+    tests = importlib.import_module(f"tests.solutions.test_{ids(module)}")
+    case = getattr(tests, "BENCH", None)
+    assert isinstance(case, Case), f"{tests.__name__} defines no BENCH = Case(...) for make bench"
+    assert case.agrees(min(case.n_small, 40))
