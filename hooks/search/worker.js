@@ -21,11 +21,13 @@ const SUMMARY = new Set(["", "概要"]), SUMMARY_WEIGHT = 1.5;
 const PREFIX_WEIGHT = 0.7;                  // "transfo" finds "transformer", a little weaker
 const PHRASE_WEIGHT = 1;                    // two query words found side by side
 const MAX_PAGES = 30, EXCERPTS = 10, EXCERPT_CHARS = 110;
+const MORE_SECTIONS = 3;                    // further matching sections listed under a result
 
 const base = new URL(`../../search/data/${SEARCH.data}/`, self.location.href);
 const stop = new Set(SEARCH.stop);
 const shardNames = new Set(SEARCH.shards);
 const cache = new Map();
+const arrived = new Set(); // names whose request has succeeded
 let latest = 0, posted = 0;
 let warmed = false;
 
@@ -35,6 +37,7 @@ function load(name, as) {
       if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
       return as === "text" ? response.text() : response.json();
     });
+    request.then(() => arrived.add(name), () => undefined);
     request.catch(() => cache.delete(name)); // retry next time (e.g. back online)
     cache.set(name, request);
   }
@@ -255,11 +258,13 @@ async function answer(original, id, post) {
   const shards = new Map([...names].map((name, i) => [name, loaded[i]]));
   const ranked = rank(query, words, index, shards);
 
-  const pending = ranked.slice(0, EXCERPTS).map((r) => (
-    r.sections.length ? load(`t/${r.sections[0].id}.txt`, "text").catch(() => "") : Promise.resolve("")
-  ));
-  // The ranked titles go out at once; the excerpts follow when their texts have arrived.
-  post({ ...results(query, words, index, shards, ranked, []), partial: true });
+  const textNames = ranked.slice(0, EXCERPTS).map((r) => (r.sections.length ? `t/${r.sections[0].id}.txt` : null));
+  const pending = textNames.map((name) => (name ? load(name, "text").catch(() => "") : Promise.resolve("")));
+  // The ranked titles go out at once, unless the excerpts' texts are already here (as for most
+  // keys after the first): then one answer, and Material renders the list once.
+  if (!textNames.every((name) => !name || arrived.has(name))) {
+    post({ ...results(query, words, index, shards, ranked, []), partial: true });
+  }
   return results(query, words, index, shards, ranked, await Promise.all(pending));
 }
 
@@ -269,11 +274,13 @@ function results(query, words, index, shards, ranked, texts) {
     const [best, ...rest] = result.sections;
     const text = excerpt(texts[i] || "", words);
     const page = { location: result.url, title: escapeHTML(result.title), text: "", score: top, terms: result.terms };
+    const more = rest.filter((s) => index.sections[s.id][1]).slice(0, MORE_SECTIONS)
+      .map((s) => section(index, result, s, "", top / 2));
     if (!best || !index.sections[best.id][1]) {
       page.text = text; // the best match is the page's opening, before any heading
-      return [page, ...rest.filter((s) => index.sections[s.id][1]).map((s) => section(index, result, s, "", top / 2))];
+      return [page, ...more];
     }
-    return [page, section(index, result, best, text, top), ...rest.filter((s) => index.sections[s.id][1]).map((s) => section(index, result, s, "", top / 2))];
+    return [page, section(index, result, best, text, top), ...more];
   });
   return { items, suggest: suggestion(words, shards, query) };
 }
