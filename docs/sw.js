@@ -1,57 +1,83 @@
-// Offline reading: every page and asset a reader has loaded is kept in the cache.
-// Pages (HTML, search index, sitemap): network first, the cached copy when offline, so content
-//   stays fresh.
-// Files whose name or folder carries a hash of their content (Material's main.57a0d79d.min.css,
-//   notebook plots plot-1270bce020e27a07.png, the search index under search/data/<hash>/)
-//   never change: cache first.
-// Other files (our CSS and scripts, KaTeX's CSS and its fonts, which the build cuts down to the
-//   characters the site draws, icons): the cached copy at once, refreshed in the background, so
-//   a returning reader gets a changed file on the next page.
-const CACHE = "notes-v1";
-const HASHED_NAME = /[.-][0-9a-f]{8,}(\.min)?\.[a-z0-9]+$/;
-// Search index files live in a folder named by a hash of the whole index (hooks/search_index.py).
-const HASHED_FOLDER = /\/search\/data\/[0-9a-f]{10}\//;
+// Offline reading: the pages and files a reader has loaded are kept in a cache that holds one
+// build of the site, so that a page is never shown with another build's stylesheet or fonts.
+// - VERSION, written by the build (hooks/service_worker.py), is a hash of every other file of the
+//   site; the cache is named after it. A new build means a new sw.js, which the browser installs;
+//   the new worker takes over at once and deletes every other build's cache.
+// - Pages (HTML): from the network, and at the same time this file, to learn which build the
+//   server now has. If it is not the cached one, that cache is deleted before the page is
+//   answered, so the rest of the view is fetched from the server too, and the new build's cache
+//   starts filling. Offline: the cached copy.
+// - Everything else comes from the cache when it is there (it belongs to the build the server
+//   had at the last page load), else from the network, and is kept.
+// - At most MAX_PAGES pages are kept, the least recently loaded dropped first; the other files
+//   are bounded by the one build they belong to.
+const VERSION = "dev";
+const PREFIX = "notes-";
+const MAX_PAGES = 60;
+const VERSION_LINE = /^const VERSION = "([^"\n]*)";$/m;
+
+let cacheName = PREFIX + VERSION;
 
 self.addEventListener("install", () => self.skipWaiting());
-self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener("activate", (event) => event.waitUntil(dropCachesBut(cacheName).then(() => self.clients.claim())));
 
-async function store(cache, request, response) {
+async function dropCachesBut(keep) {
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== keep).map((name) => caches.delete(name)));
+}
+
+const isPage = (url) => url.pathname.endsWith("/") || url.pathname.endsWith(".html");
+
+async function liveVersion() {
+  const response = await fetch(self.location.href, { cache: "no-cache" });
+  const match = response.ok ? VERSION_LINE.exec(await response.text()) : null;
+  return match ? match[1] : null;
+}
+
+// One page at a time, so that each trim counts every page stored before it.
+let keeping = Promise.resolve();
+function keepPage(request, response) {
+  keeping = keeping.then(async () => {
+    const cache = await caches.open(cacheName);
+    await cache.put(request, response);
+    const pages = (await cache.keys()).filter((key) => isPage(new URL(key.url)));
+    await Promise.all(pages.slice(0, -MAX_PAGES).map((key) => cache.delete(key)));
+  }).catch(() => undefined);
+  return keeping;
+}
+
+async function page(event) {
+  const [response, live] = await Promise.all([
+    fetch(event.request).catch(() => null),
+    liveVersion().catch(() => null),
+  ]);
+  if (live !== null && PREFIX + live !== cacheName) {
+    const stale = cacheName;
+    cacheName = PREFIX + live;
+    await caches.delete(stale);
+    self.registration.update().catch(() => undefined);
+  }
+  if (response) {
+    if (response.ok) event.waitUntil(keepPage(event.request, response.clone()));
+    return response;
+  }
+  const cached = await caches.match(event.request, { cacheName, ignoreSearch: true });
+  return cached || Response.error();
+}
+
+async function file(request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;
-}
-
-async function networkFirst(request) {
-  const cache = await caches.open(CACHE);
-  try {
-    return await store(cache, request, await fetch(request));
-  } catch (error) {
-    const cached = await cache.match(request, { ignoreSearch: true });
-    if (cached) return cached;
-    throw error;
-  }
-}
-
-async function cacheFirst(request) {
-  const cache = await caches.open(CACHE);
-  return (await cache.match(request)) || store(cache, request, await fetch(request));
-}
-
-async function staleWhileRevalidate(event, request) {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
-  const refreshed = fetch(request).then((response) => store(cache, request, response));
-  if (!cached) return refreshed;
-  event.waitUntil(refreshed.catch(() => undefined)); // offline: keep the cached copy
-  return cached;
 }
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
-  const isPage = request.mode === "navigate" || url.pathname.endsWith("/") ||
-    url.pathname.endsWith(".html") || url.pathname.endsWith(".json") || url.pathname.endsWith(".xml");
-  if (HASHED_FOLDER.test(url.pathname) || HASHED_NAME.test(url.pathname)) event.respondWith(cacheFirst(request));
-  else if (isPage) event.respondWith(networkFirst(request));
-  else event.respondWith(staleWhileRevalidate(event, request));
+  if (request.mode === "navigate" || isPage(url)) event.respondWith(page(event));
+  else event.respondWith(file(request));
 });

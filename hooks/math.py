@@ -13,9 +13,9 @@ characters. Each WOFF2 file is cut down to the characters the site's formulas dr
 HTML text, not the MathML copy) plus ASCII and Greek (see ALWAYS_KEPT). That takes 11 KB
 (26%) off the two fonts every math page preloads, and every formula is drawn exactly as
 with the full fonts (a browser test compares them pixel for pixel). The file names stay
-KaTeX's, so katex.min.css needs no change; the service worker refreshes files without a
-content hash in their name (docs/sw.js), so a returning reader gets a new subset after
-the site draws a new character.
+KaTeX's, so katex.min.css needs no change; the service worker keeps one cache per build
+(docs/sw.js, versioned by hooks/service_worker.py), so a returning reader gets a new subset
+after the site draws a new character.
 """
 
 from __future__ import annotations

@@ -79,14 +79,14 @@ def test_search_puts_expected_page_first(context: BrowserContext, site: Site, qu
     watched.page.goto(site.url, wait_until="networkidle")
     href = search_top(watched.page, query)
     assert urlsplit(href).path.endswith("/" + expected), f"{query!r}: first result {href}"
-    marks = watched.page.locator(".md-search-result mark")
-    assert marks.count() > 0, "search terms are highlighted in results"
+    # Titles come first and the excerpts, with the marked words, once their texts arrive.
+    watched.page.locator(".md-search-result mark").first.wait_for(state="attached", timeout=15000)
     assert not watched.errors, watched.errors
     assert_only_own_host(watched, site)
 
 
 def test_search_index_is_requested_only_after_the_page_has_loaded(context: BrowserContext, site: Site) -> None:
-    # overrides/partials/defer-search-index.js holds back Material's request for the index.
+    # overrides/partials/defer-search-index.js.html holds back Material's request for the index.
     watched = Watched(context)
     page = watched.page
     page.goto(site.url + "diffusion/ddpm/", wait_until="load")
@@ -225,7 +225,7 @@ def test_a_first_visit_paints_in_the_readers_scheme_before_material_starts(
     browser: Browser, site: Site, system: Literal["light", "dark"]
 ) -> None:
     # Material's bundle, which runs only after the first paint, is held back here: what the
-    # page shows until then must already be in the reader's scheme (overrides/partials/palette.js).
+    # page shows until then must already be in the reader's scheme (overrides/partials/palette.js.html).
     with phone_page(browser, system) as page:
         page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
         page.goto(site.url + "diffusion/ddpm/", wait_until="load")
@@ -245,7 +245,7 @@ BROWSER_COLOURS = """() => ({
 
 
 def test_palette_toggle_cycles_and_sets_the_browsers_colours_without_materials_bundle(browser: Browser, site: Site) -> None:
-    # The toggle is ours (overrides/partials/palette.js), so it works before Material starts.
+    # The toggle is ours (overrides/partials/palette.js.html), so it works before Material starts.
     with phone_page(browser, "dark") as page:
         page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
         page.goto(site.url + "diffusion/ddpm/", wait_until="load")
@@ -429,53 +429,149 @@ def test_no_horizontal_overflow_on_a_phone_390(context: BrowserContext, site: Si
         page.close()
 
 
-def test_visited_pages_open_offline(browser: Browser, site: Site) -> None:
-    context = browser.new_context(viewport=PHONE)
-    try:
-        page = context.new_page()
-        page.goto(site.url, wait_until="networkidle")
-        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-        page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")  # now under the worker
-        page.goto(site.url, wait_until="networkidle")
-        assert page.evaluate("!!navigator.serviceWorker.controller"), "the service worker controls the page"
-        context.set_offline(True)
-        page.goto(site.url + "diffusion/ddpm/", wait_until="load")
-        assert "DDPM" in page.locator("h1").first.inner_text()
-        assert page.locator(".katex").count() >= 3
-        page.reload(wait_until="load")
-        assert "DDPM" in page.locator("h1").first.inner_text(), "a reload offline still works"
-    finally:
-        context.close()
+# The service worker (docs/sw.js) keeps one build of the site; a deploy is simulated by changing
+# files of a served copy and stamping its sw.js as the build does (hooks/service_worker.py).
+OFFLINE_NOTE = "diffusion/ddpm/"
+WORKER_TAKES_OVER = """async () => {
+  const registration = await navigator.serviceWorker.ready;
+  await registration.update();
+  const worker = registration.installing || registration.waiting;
+  if (worker) await new Promise((done) => {
+    const check = () => worker.state === "activated" && done();
+    worker.addEventListener("statechange", check);
+    check();
+  });
+  return caches.keys();
+}"""
 
 
-def test_a_changed_stylesheet_reaches_a_returning_reader(browser: Browser, site: Site, tmp_path: Path) -> None:
-    """The service worker serves unhashed assets (our CSS, KaTeX's fonts) from its cache and
-    refreshes them in the background: a reader who comes back after a deploy gets the new file."""
+@contextmanager
+def served_copy(site: Site, tmp_path: Path) -> Iterator[tuple[Path, str]]:
     copy = tmp_path / "site"
     shutil.copytree(site.path, copy)
     port = free_port()
     server = serve(copy, port)
-    url = f"http://127.0.0.1:{port}/"
-    context = browser.new_context(viewport=PHONE)
-    marker = "getComputedStyle(document.documentElement).getPropertyValue('--deploy-marker').trim()"
     try:
-        page = context.new_page()
-        page.goto(url, wait_until="networkidle")
-        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-        page.goto(url, wait_until="networkidle")  # now under the worker, which caches extra.css
-        assert page.evaluate("!!navigator.serviceWorker.controller")
-        stylesheet = copy / "assets" / "stylesheets" / "extra.css"
-        stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n:root { --deploy-marker: new; }\n",
-                              encoding="utf-8")
-        seen = []
-        for _ in range(3):  # the first visit may still get the cached copy
-            page.goto(url, wait_until="networkidle")
-            seen.append(page.evaluate(marker))
-        assert seen[-2:] == ["new", "new"], f"stylesheet as the reader saw it on three visits: {seen}"
+        yield copy, f"http://127.0.0.1:{port}/"
     finally:
-        context.close()
         server.shutdown()
         server.server_close()
+
+
+def served_file(site: Path, url: str) -> Path:
+    path = site / urlsplit(url).path.lstrip("/")
+    return path / "index.html" if url.split("?", 1)[0].endswith("/") else path
+
+
+def test_after_a_deploy_a_returning_reader_gets_one_whole_build_and_reads_offline(
+    browser: Browser, site: Site, tmp_path: Path
+) -> None:
+    """Build v1 is visited; v2 changes a stylesheet, a page and a subset font. The next view is
+    v2 throughout, only v2's cache remains, and the note and a search still work offline."""
+    from hooks.service_worker import stamp
+
+    marker = "getComputedStyle(document.documentElement).getPropertyValue('--deploy-marker').trim()"
+    with served_copy(site, tmp_path) as (copy, url):
+        context = browser.new_context(viewport=PHONE)
+        try:
+            page = context.new_page()
+            page.goto(url, wait_until="networkidle")
+            page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+            page.goto(url + OFFLINE_NOTE, wait_until="networkidle")  # under the v1 worker, which keeps what it loads
+            assert page.evaluate("!!navigator.serviceWorker.controller"), "the service worker controls the page"
+            assert len(page.evaluate("caches.keys()")) == 1
+
+            stylesheet = copy / "assets" / "stylesheets" / "extra.css"
+            stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n:root { --deploy-marker: new; }\n",
+                                  encoding="utf-8")
+            note = copy / OFFLINE_NOTE / "index.html"
+            note.write_text(note.read_text(encoding="utf-8").replace("</h1>", '</h1><p id="v2">第二版</p>', 1),
+                            encoding="utf-8")
+            font = "assets/katex/fonts/KaTeX_Main-Regular.woff2"  # preloaded by every page with math
+            shutil.copy(Path(__file__).resolve().parents[2] / "node_modules" / "katex" / "dist" / "fonts" /
+                        Path(font).name, copy / font)
+            version = stamp(copy)
+
+            responses = []
+            record = lambda response: responses.append(response)  # noqa: E731 - a builtin cannot be a listener
+            page.on("response", record)
+            page.goto(url + OFFLINE_NOTE, wait_until="networkidle")
+            page.remove_listener("response", record)
+            own = [r for r in responses if r.url.startswith(url) and not 300 <= r.status < 400]
+            stale = [r.url for r in own if r.status != 200 or r.body() != served_file(copy, r.url).read_bytes()]
+            assert not stale, f"responses not from the new build: {stale}"
+            seen = {served_file(copy, r.url) for r in own}
+            assert {stylesheet, note, copy / font} <= seen, f"the view loaded {sorted(map(str, seen))}"
+            assert page.locator("#v2").count() == 1 and page.evaluate(marker) == "new"
+            assert page.evaluate(WORKER_TAKES_OVER) == [f"notes-{version}"], "only the new build's cache remains"
+            assert urlsplit(search_top(page, "DDPM 闭式解")).path.endswith("/" + OFFLINE_NOTE)
+
+            context.set_offline(True)
+            page.goto(url + OFFLINE_NOTE, wait_until="load")
+            assert page.locator("#v2").count() == 1 and page.evaluate(marker) == "new"
+            assert page.locator(".katex").count() >= 3
+            page.reload(wait_until="load")
+            assert page.locator("#v2").count() == 1, "a reload offline still works"
+            assert urlsplit(search_top(page, "DDPM 闭式解")).path.endswith("/" + OFFLINE_NOTE), "search works offline"
+        finally:
+            context.close()
+
+
+def test_a_new_worker_drops_the_old_builds_cache(browser: Browser, site: Site, tmp_path: Path) -> None:
+    """The browser may install a new build's worker before any page of it is loaded: it still
+    deletes the old build's cache when it takes over."""
+    from hooks.service_worker import stamp
+
+    with served_copy(site, tmp_path) as (copy, url):
+        context = browser.new_context(viewport=PHONE)
+        try:
+            page = context.new_page()
+            page.goto(url, wait_until="networkidle")
+            page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+            page.goto(url + OFFLINE_NOTE, wait_until="networkidle")
+            old = page.evaluate("caches.keys()")
+            assert len(old) == 1
+            stylesheet = copy / "assets" / "stylesheets" / "extra.css"
+            stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n/* v2 */\n", encoding="utf-8")
+            stamp(copy)
+            assert old[0] not in page.evaluate(WORKER_TAKES_OVER), "the old build's cache is gone"
+        finally:
+            context.close()
+
+
+def test_the_worker_keeps_at_most_its_page_limit(browser: Browser, site: Site) -> None:
+    import re
+
+    limit = int(re.search(r"^const MAX_PAGES = (\d+);$", (site.path / "sw.js").read_text(encoding="utf-8"), re.M)[1])
+    pages = sorted(p.parent.relative_to(site.path).as_posix() + "/" for p in site.path.rglob("index.html"))
+    pages = [p for p in pages if p.isascii()]  # the cache lists URLs percent-encoded
+    pages = [site.url + ("" if p == "./" else p) for p in pages][: limit + 10]
+    assert len(pages) == limit + 10, "the site has enough pages to test the limit"
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(site.url, wait_until="networkidle")
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        page.goto(site.url, wait_until="networkidle")
+        assert page.evaluate("!!navigator.serviceWorker.controller")
+        page.evaluate("async (urls) => { for (const url of urls) await fetch(url); }", pages)
+        # Each page is kept just after it is answered: wait until the last one is in and trimmed.
+        page.wait_for_function("""async ([last, limit]) => {
+          const cache = await caches.open((await caches.keys())[0]);
+          const pages = (await cache.keys()).filter((request) => new URL(request.url).pathname.endsWith("/"));
+          return !!(await cache.match(last)) && pages.length <= limit;
+        }""", arg=[pages[-1], limit], polling=100, timeout=60000)
+        kept = page.evaluate("""async () => {
+          const names = await caches.keys();
+          return [names, (await (await caches.open(names[0])).keys()).map((request) => request.url)];
+        }""")
+        names, urls = kept
+        assert len(names) == 1
+        kept_pages = [u for u in urls if urlsplit(u).path.endswith("/")]
+        assert len(kept_pages) == limit, f"{len(kept_pages)} pages kept, limit {limit}"
+        assert set(pages[-limit:]) <= set(kept_pages), "the most recently loaded pages are the ones kept"
+    finally:
+        context.close()
 
 
 # Chosen (December 2026) so that between them they load every KaTeX font the site's formulas

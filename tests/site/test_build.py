@@ -12,6 +12,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from fontTools.ttLib import TTFont
 from PIL import Image
 
+from hooks.content import FIELDS
 from tests.conftest import ROOT, Site
 
 ASSET_TAGS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "video": "src",
@@ -75,8 +76,7 @@ def test_expected_pages_exist(site: Site) -> None:
         assert (site.path / "notebooks" / notebook.stem / "index.html").is_file(), notebook.name
     home = (site.path / "index.html").read_text(encoding="utf-8")
     tabs = re.findall(r'class="md-tabs__link[^"]*"[^>]*>\s*([^<]+?)\s*<', home)
-    assert tabs == ["首页", "每日算法", "生成模型", "扩散模型", "视觉与多模态", "基础与系统", "算法专题",
-                    "力扣题解", "代码演示", "索引"]
+    assert tabs == ["首页", "每日算法", *(field.name for field in FIELDS), "力扣题解", "代码演示", "索引"]
 
 
 def test_navigation_links_resolve(site: Site) -> None:
@@ -289,3 +289,25 @@ def test_notebook_pages_have_outputs_and_no_stray_style_text(site: Site) -> None
             alt = re.search(r'alt="([^"]+)"', tag)
             assert alt and "No description" not in alt.group(1), f"{notebook.name}: a plot without alt text"
             assert f'width="{width}"' in tag and f'height="{height}"' in tag, f"{notebook.name}: {tag[:120]}"
+
+
+def test_the_site_ships_no_template_or_partial_source(site: Site) -> None:
+    """overrides/ is rendered into pages, never copied (script partials are *.js.html, hooks/theme_sources.py)."""
+    theme = ROOT / "overrides"
+    sources = sorted(p.relative_to(theme).as_posix() for p in theme.rglob("*") if p.is_file())
+    shipped = [name for name in sources if (site.path / name).exists()]
+    stray = sorted(p.relative_to(site.path).as_posix() for p in site.path.rglob("*")
+                   if p.suffix == ".j2" or p.relative_to(site.path).parts[0] == "partials")
+    assert not shipped and not stray, f"template sources in the site: {sorted(set(shipped + stray))}"
+
+
+def test_the_service_worker_is_stamped_with_a_hash_of_the_site(site: Site, tmp_path: Path) -> None:
+    from hooks.service_worker import site_version, stamp
+
+    assert f'\nconst VERSION = "{site_version(site.path)}";\n' in (site.path / "sw.js").read_text(encoding="utf-8")
+    (tmp_path / "sw.js").write_text('const VERSION = "dev";\n', encoding="utf-8")
+    (tmp_path / "a.css").write_text("a {}", encoding="utf-8")
+    first = stamp(tmp_path)
+    assert stamp(tmp_path) == first, "the worker's own version line is not part of the hash"
+    (tmp_path / "a.css").write_text("a { color: red }", encoding="utf-8")
+    assert stamp(tmp_path) != first, "a changed file gives a new version"
