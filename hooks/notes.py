@@ -1,28 +1,25 @@
 """Validate front matter and link notes both ways from their ``prerequisites``.
 
-Every Markdown page's front matter is parsed strictly (MkDocs itself ignores a
-YAML error silently): a malformed block fails the build with file and line. Notes
-(pages in the field folders) must carry the fields listed in CONTRIBUTING.md. From
+Every Markdown page's front matter is parsed strictly, once per build (hooks/content.py):
+a malformed block fails the build with file and line. Notes (pages in the folders of the
+fields in config/fields.yml) must carry the fields listed in CONTRIBUTING.md. From
 ``prerequisites`` alone, each note gets a "前置知识 / 后续阅读" box under its title,
 the reverse links computed here, and a references section built from ``papers``.
 """
 
 from __future__ import annotations
 
-import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from content import is_note, read
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-NOTE_FOLDERS = ("generative", "diffusion", "vision", "foundations", "algorithms")
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 INDEX_MARKER = "<!-- notes-index -->"
 RECENT_MARKER = "<!-- recent-notes -->"
 RECENT_COUNT = 8
@@ -58,25 +55,9 @@ def git_dates(docs_dir: Path) -> dict[str, str]:
     return dates
 
 
-def is_note(src_uri: str) -> bool:
-    folder, _, name = src_uri.partition("/")
-    return folder in NOTE_FOLDERS and name.endswith(".md") and name != "index.md"
-
-
 def read_front_matter(path: Path, src: str) -> dict[str, Any]:
-    text = path.read_text(encoding="utf-8")
-    match = FRONT_MATTER.match(text)
-    if not match:
-        return {}
-    try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f", line {mark.line + 2}" if mark is not None else ""
-        raise PluginError(f"{src}{line}: malformed front matter: {error}") from None
-    if not isinstance(data, dict):
-        raise PluginError(f"{src}, line 2: front matter must be a mapping of fields")
-    return data
+    """The page's front matter, parsed once per build (hooks/content.py); hooks/leetcode.py uses it too."""
+    return read(path, src).meta
 
 
 def check_note(src: str, meta: dict[str, Any], files: Files) -> None:

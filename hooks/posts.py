@@ -16,8 +16,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from notes import read_front_matter
-from questions import extract, is_post
+from content import is_post, read
+from questions import extract
 
 FEED_IMAGE = "assets/icons/icon-192.png"
 PREVIOUS_MARKER = "<!-- previous-questions -->"
@@ -51,7 +51,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if not is_post(file.src_uri) or file.abs_src_path is None:
             continue
         path = Path(file.abs_src_path)
-        meta = read_front_matter(path, file.src_uri)
+        meta = read(path, file.src_uri).meta
         created = (meta.get("date") or {}).get("created") if isinstance(meta.get("date"), dict) else None
         if not isinstance(created, dt.date):
             raise PluginError(f"{file.src_uri}: front matter needs 'date: {{created: YYYY-MM-DD}}'")

@@ -27,18 +27,12 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
-from notes import FRONT_MATTER, NOTE_FOLDERS, is_note, read_front_matter
+from content import FIELD_IDS, FIELDS, is_note, is_post, read
 
 BANK_DIR = "questions"
 GLOSSARY_URI = "glossary.md"
-FIELD_TITLES = {
-    "generative": "生成模型",
-    "diffusion": "扩散模型",
-    "vision": "视觉与多模态",
-    "foundations": "基础与系统",
-    "algorithms": "算法专题",
-    "blog": "每日算法",
-}
+POSTS = "blog"  # the daily posts make the bank's last group
+FIELD_TITLES = {**{field.id: field.name for field in FIELDS}, POSTS: "每日算法"}
 SECTIONS = {"note": "面试问答", "post": "本期问题"}
 # Lighthouse, median of 7 interleaved runs: the diffusion field's 97 questions on one page
 # scored 96 (total blocking time 168 ms); cut into 49 + 48, its first page scored 98 (131 ms).
@@ -86,22 +80,17 @@ class BankPage:
         return first if first == last else f"{first} 至 {last}"
 
 
-def is_post(src_uri: str) -> bool:
-    return src_uri.startswith("blog/posts/") and src_uri.endswith(".md")
-
-
 def extract(path: Path, src: str) -> Source | None:
     if is_note(src):
         kind, field = "note", src.split("/", 1)[0]
     elif is_post(src):
-        kind, field = "post", "blog"
+        kind, field = "post", POSTS
     else:
         return None
-    meta = read_front_matter(path, src)
+    page = read(path, src)
+    meta = page.meta
     section = SECTIONS[kind]
-    text = path.read_text(encoding="utf-8")
-    body = text[FRONT_MATTER.match(text).end():] if FRONT_MATTER.match(text) else text
-    parts = re.split(rf"^## {section}[ \t]*$", body, flags=re.MULTILINE)
+    parts = re.split(rf"^## {section}[ \t]*$", page.body, flags=re.MULTILINE)
     if len(parts) != 2:
         raise PluginError(f"{src}: needs exactly one '## {section}' section for the question bank")
     block = re.split(r"^## ", parts[1], flags=re.MULTILINE)[0] + "\n"
@@ -180,8 +169,8 @@ def bank_index(sources: list[Source], pages: list[BankPage]) -> str:
     lines += [
         "# 面试题库",
         "",
-        f"共 **{sum(page.questions for page in pages)}** 题，来自 {sum(1 for s in sources if s.field != 'blog')} 篇笔记和 "
-        f"{sum(1 for s in sources if s.field == 'blog')} 篇每日算法。先想答案，再点开问题核对；"
+        f"共 **{sum(page.questions for page in pages)}** 题，来自 {sum(1 for s in sources if s.field != POSTS)} 篇笔记和 "
+        f"{sum(1 for s in sources if s.field == POSTS)} 篇每日算法。先想答案，再点开问题核对；"
         "每组标题链接到原文，答案只写在原文里，题库在构建时生成。"
         f"每页不超过 {MAX_QUESTIONS_PER_PAGE} 题，题多的领域按阅读顺序分成几页。",
         "",
@@ -231,11 +220,11 @@ def glossary(path: Path) -> str:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs_dir = Path(config.docs_dir)
-    order = {src: rank for folder in NOTE_FOLDERS for rank, src in enumerate(reading_order(docs_dir, folder))}
+    order = {src: rank for folder in FIELD_IDS for rank, src in enumerate(reading_order(docs_dir, folder))}
     sources = []
     # unlisted notes go last, by name, as awesome-nav's `glob: "*"` lists them; posts go by date (their names)
     for file in sorted(files.documentation_pages(), key=lambda f: (order.get(f.src_uri, len(order)), f.src_uri)):
-        if file.abs_src_path and file.src_uri.split("/", 1)[0] in (*NOTE_FOLDERS, "blog"):
+        if file.abs_src_path and file.src_uri.split("/", 1)[0] in (*FIELD_IDS, POSTS):
             source = extract(Path(file.abs_src_path), file.src_uri)
             if source:
                 sources.append(source)

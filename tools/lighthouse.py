@@ -4,8 +4,8 @@
                                                # PAGE picks targets whose name contains it)
 
 Builds the site for a local URL, serves it with gzip on 127.0.0.1 (tools/gzip_server.py),
-and runs Lighthouse 12.8 from npm (npx) against Debian's Chromium with Lighthouse's
-default mobile emulation and simulated throttling. Scores are measured here, not
+and runs Lighthouse 12.8 (pinned in package.json, from node_modules/) against Debian's
+Chromium with Lighthouse's default mobile emulation and simulated throttling. Scores are measured here, not
 asserted in tests: they vary from run to run.
 
 Run it on an otherwise idle machine. Lighthouse simulates a phone by scaling the task
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from tools.gzip_server import serve  # noqa: E402
 
-LIGHTHOUSE = "lighthouse@12.8.0"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"  # pinned in package.json; `make setup` installs it
 CHROMIUM = "/usr/bin/chromium"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 FORMATS = {**{name: ".0f" for name in CATEGORIES}, "LCP s": ".2f", "CLS": ".3f", "KB": ".0f", "requests": ".0f"}
@@ -56,7 +56,7 @@ def targets(site: Path) -> dict[str, str]:
 
 def run_once(url: str, out: Path) -> dict[str, float]:
     subprocess.run(
-        ["npx", "-y", LIGHTHOUSE, url, "--quiet", "--output=json", f"--output-path={out}",
+        [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
          f"--chrome-path={CHROMIUM}", f"--only-categories={','.join(CATEGORIES)}",
          "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run "
          "--disable-background-networking --disable-component-update --disable-sync"],
@@ -77,6 +77,8 @@ def run_once(url: str, out: Path) -> dict[str, float]:
 
 
 def main() -> int:
+    if not LIGHTHOUSE.is_file():
+        sys.exit(f"error: {LIGHTHOUSE.relative_to(ROOT)} is missing; run `make setup` (npm ci installs the pinned Lighthouse)")
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     only = sys.argv[2] if len(sys.argv) > 2 else ""
     port = free_port()

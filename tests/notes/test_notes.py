@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from hooks.content import FIELD_IDS as FIELDS
 from tests.conftest import ROOT
 
 DOCS = ROOT / "docs"
-FIELDS = ("generative", "diffusion", "vision", "foundations", "algorithms")
 NOTES = sorted(p for field in FIELDS for p in (DOCS / field).glob("*.md") if p.name != "index.md")
 REQUIRED_SECTIONS = ["概要", "动机", "方法", "对比", "面试问答"]
 KNOWN_SECTIONS = ["概要", "动机", "方法", "推导", "训练与采样", "算法", "对比", "局限", "面试问答"]

@@ -93,3 +93,9 @@ def test_invalid_math(project: Path) -> None:
 def test_chinese_in_math_mode(project: Path) -> None:
     append(project / NOTE, "\n其中 $x = 噪声$。\n")
     build_fails(project, "diffusion/ddpm.md", "噪")
+
+
+def test_broken_field_registry(project: Path) -> None:
+    path = project / "config" / "fields.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("- id: vision", "- id: diffusion", 1), encoding="utf-8")
+    build_fails(project, "config/fields.yml, line", "appears twice")

@@ -10,13 +10,13 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from hooks.content import FIELD_IDS as NOTE_FIELDS
 from tests.conftest import ROOT, Site
 from tests.site.test_build import parse
 
 DOCS = ROOT / "docs"
 POSTS = sorted((DOCS / "blog" / "posts").glob("*.md"))
 QUESTION = re.compile(r'^\?\?\? question "([^"\n]+)"$', re.MULTILINE)
-NOTE_FIELDS = ("generative", "diffusion", "vision", "foundations", "algorithms")
 
 
 def section(text: str, heading: str) -> str:
