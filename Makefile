@@ -8,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test bench lighthouse search-eval clean
+.PHONY: setup serve build test lint bench lighthouse search-eval clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -28,8 +28,12 @@ serve: setup
 build: setup
 	$(PY) -m mkdocs build --strict
 
-test: setup
+test: setup lint
 	$(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check hooks solutions tools tests
+	$(PY) -m mypy
 
 bench: setup
 	$(PY) -m tools.measure

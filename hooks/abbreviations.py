@@ -22,19 +22,21 @@ SECTION_START = re.compile(r"(?=<h2[\s>]|<article[\s>])")
 
 
 def first_per_section(html: str) -> str:
-    sections = []
-    for section in SECTION_START.split(html):
-        seen: set[str] = set()
+    return "".join(first_only(section) for section in SECTION_START.split(html))
 
-        def first_only(match: re.Match[str]) -> str:
-            term = match["term"]
-            if term in seen:
-                return term
-            seen.add(term)
-            return match.group(0)
 
-        sections.append(ABBR.sub(first_only, section))
-    return "".join(sections)
+def first_only(section: str) -> str:
+    """Keep the first <abbr> of each term in a section; later ones become plain text."""
+    seen: set[str] = set()
+
+    def keep_first(match: re.Match[str]) -> str:
+        term = match["term"]
+        if term in seen:
+            return term
+        seen.add(term)
+        return match.group(0)
+
+    return ABBR.sub(keep_first, section)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

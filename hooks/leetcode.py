@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+
 from notes import read_front_matter  # hooks/ is on sys.path while hooks are imported
 
 EXAMPLES_MARKER = "<!-- examples -->"

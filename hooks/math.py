@@ -130,7 +130,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     matches = list(MATH_ELEMENT.finditer(output))
     if not matches:
         return output
-    items = []
+    items: list[dict[str, Any]] = []
     for match in matches:
         tex, display = split_delimiters(html.unescape(match.group("tex")))
         items.append({"tex": tex, "display": display})

@@ -247,5 +247,5 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
     notebook = Path(str(page.file.abs_src_path))
     template = plugin.config["custom_template"]
     key = cache_key(notebook, (notebook.parent, project), Path(template) if template else None, dict(plugin.config))
-    setattr(page, "_mkdocs_jupyter_content", NotebookCache(project / ".cache" / "notebooks").wrap(notebook.stem, key, convert))
+    page._mkdocs_jupyter_content = NotebookCache(project / ".cache" / "notebooks").wrap(notebook.stem, key, convert)  # type: ignore[attr-defined]  # mkdocs-jupyter's own attribute
     return page

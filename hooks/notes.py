@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from content import is_note, read
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+
+from content import is_note, read
 
 INDEX_MARKER = "<!-- notes-index -->"
 RECENT_MARKER = "<!-- recent-notes -->"

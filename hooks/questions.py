@@ -27,6 +27,7 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
+
 from content import FIELD_IDS, FIELDS, is_note, is_post, read
 
 BANK_DIR = "questions"

@@ -55,13 +55,14 @@ HeapSolution = Solution
 
 # --8<-- [start:hand-heap]
 import operator
+from typing import Any, Callable, Iterable
 
 
 class BinaryHeap:
     """手写二叉堆。数组存完全二叉树：下标 i 的孩子是 2i+1、2i+2，父亲是 (i-1)//2。
     before(a, b) 为真表示 a 应在 b 之上：operator.lt 是小根堆，operator.gt 是大根堆。"""
 
-    def __init__(self, items=(), before=operator.lt):
+    def __init__(self, items: Iterable[Any] = (), before: Callable[[Any, Any], bool] = operator.lt) -> None:
         self.a = list(items)
         self.before = before
         for i in range(len(self.a) // 2 - 1, -1, -1):  # 自底向上建堆，O(n)
@@ -70,14 +71,14 @@ class BinaryHeap:
     def __len__(self) -> int:
         return len(self.a)
 
-    def top(self):
+    def top(self) -> Any:
         return self.a[0]
 
-    def push(self, x) -> None:
+    def push(self, x: Any) -> None:
         self.a.append(x)
         self._sift_up(len(self.a) - 1)
 
-    def pop(self):
+    def pop(self) -> Any:
         a = self.a
         a[0], a[-1] = a[-1], a[0]  # 末尾元素补到根，再下沉
         top = a.pop()

@@ -42,16 +42,16 @@ class Solution:
         if len(points) <= 2:
             return [list(p) for p in points]
 
-        def cross(o, a, b):
+        def cross(o: tuple[int, int], a: tuple[int, int], b: tuple[int, int]) -> int:
             # z-component of (a - o) x (b - o): > 0 left turn, < 0 right turn, 0 collinear
             return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
 
-        lower = []
+        lower: list[tuple[int, int]] = []
         for p in points:  # left to right: the hull below, turning left (counter-clockwise)
             while len(lower) >= 2 and cross(lower[-2], lower[-1], p) < 0:
                 lower.pop()
             lower.append(p)
-        upper = []
+        upper: list[tuple[int, int]] = []
         for p in reversed(points):  # right to left: the hull above
             while len(upper) >= 2 and cross(upper[-2], upper[-1], p) < 0:
                 upper.pop()

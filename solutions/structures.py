@@ -107,7 +107,7 @@ def build_tree(level_order: list[Optional[int]]) -> Optional[TreeNode]:
         node = queue.popleft()
         for side in ("left", "right"):
             if index < len(level_order) and level_order[index] is not None:
-                child = TreeNode(level_order[index])  # type: ignore[arg-type]
+                child = TreeNode(level_order[index])
                 setattr(node, side, child)
                 queue.append(child)
             index += 1

@@ -17,8 +17,9 @@ import gc
 import importlib
 import random
 import time
+from collections.abc import Callable
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
 
 from solutions.problem import solution_modules
 from tests.solutions.bench import Case

@@ -14,6 +14,7 @@ import http.server
 import mimetypes
 import threading
 from pathlib import Path
+from typing import ClassVar
 
 
 @functools.lru_cache(maxsize=1024)
@@ -26,7 +27,7 @@ COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map",
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".js": "text/javascript",
+    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".js": "text/javascript",
                       ".woff2": "font/woff2", ".webmanifest": "application/manifest+json"}
 
     def log_message(self, format: str, *args: object) -> None:

@@ -77,7 +77,7 @@ def main() -> int:
                 context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
                 page = context.new_page()
                 finished: list[Request] = []
-                page.on("requestfinished", lambda request: finished.append(request))
+                page.on("requestfinished", lambda request, finished=finished: finished.append(request))
                 page.goto(url + path, wait_until="networkidle")
                 own = [r for r in finished if "/search/" not in r.url]
                 weights.append((sum(transferred(r) for r in own), len(own), path))

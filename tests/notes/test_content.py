@@ -16,10 +16,10 @@ from mkdocs.structure.files import get_files
 from tests.conftest import ROOT
 
 sys.path.append(str(ROOT / "hooks"))  # the hooks import their sibling modules as mkdocs loads them
-import content  # noqa: E402
-import notes  # noqa: E402
-import posts  # noqa: E402
-import questions  # noqa: E402
+import content
+import notes
+import posts
+import questions
 
 
 def test_one_build_parses_each_yaml_text_once(monkeypatch: pytest.MonkeyPatch) -> None:

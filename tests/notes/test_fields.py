@@ -13,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from tests.conftest import ROOT
 
 sys.path.append(str(ROOT / "hooks"))  # the hooks import their sibling modules as mkdocs loads them
-from hooks.content import FIELDS, load_fields  # noqa: E402
+from hooks.content import FIELDS, load_fields
 
 DOCS = ROOT / "docs"
 

@@ -3,9 +3,9 @@ from typing import Optional
 from hypothesis import given, settings
 
 from solutions.lc0102_binary_tree_level_order_traversal import EXAMPLES, Solution, run
-from tests.solutions.strategies import trees
-from solutions.structures import build_chain, TreeNode, build_tree, tree_level_order
+from solutions.structures import TreeNode, build_chain, build_tree, tree_level_order
 from tests.solutions import bench
+from tests.solutions.strategies import trees
 
 
 def oracle(root: Optional[TreeNode]) -> list[list[int]]:

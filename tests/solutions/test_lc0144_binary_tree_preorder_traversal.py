@@ -3,7 +3,6 @@ from typing import Optional
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from solutions.lc0144_binary_tree_preorder_traversal import (
     EXAMPLES,
@@ -12,9 +11,9 @@ from solutions.lc0144_binary_tree_preorder_traversal import (
     Solution,
     run,
 )
-from tests.solutions.strategies import trees
-from solutions.structures import build_chain, TreeNode, build_tree, tree_level_order
+from solutions.structures import TreeNode, build_chain, build_tree, tree_level_order
 from tests.solutions import bench
+from tests.solutions.strategies import trees
 
 SOLUTIONS = [Solution, RecursiveSolution, MarkingSolution]
 ITERATIVE = [Solution, MarkingSolution]

@@ -3,7 +3,6 @@ from typing import Optional
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from solutions.lc0145_binary_tree_postorder_traversal import (
     EXAMPLES,
@@ -13,9 +12,9 @@ from solutions.lc0145_binary_tree_postorder_traversal import (
     Solution,
     run,
 )
-from tests.solutions.strategies import trees
-from solutions.structures import build_chain, TreeNode, build_tree, tree_level_order
+from solutions.structures import TreeNode, build_chain, build_tree, tree_level_order
 from tests.solutions import bench
+from tests.solutions.strategies import trees
 
 SOLUTIONS = [Solution, RecursiveSolution, MarkingSolution, ReversedPreorderSolution]
 ITERATIVE = [Solution, MarkingSolution, ReversedPreorderSolution]

@@ -1,6 +1,5 @@
 import random
 from collections import deque
-from typing import Optional
 
 import pytest
 from hypothesis import given, settings
