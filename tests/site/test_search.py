@@ -113,6 +113,22 @@ def test_a_readers_synonym_finds_the_sites_word(search: Page) -> None:
     assert results_for(search, "任意门")[0] == "diffusion/anydoor/"
 
 
+def test_the_page_a_result_opens_highlights_the_query(browser: Browser, site: Site) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    context.add_init_script(RECORD_ANSWERS)
+    page = context.new_page()
+    page.goto(site.url, wait_until="load")
+    open_search(page)
+    assert results_for(page, "DDIM采样")[0] == "diffusion/ddim/"
+    page.locator(".md-search-result__list > li a").first.click()
+    page.wait_for_url("**/diffusion/ddim/**")
+    marks = page.locator("mark[data-md-highlight]")
+    marks.first.wait_for(state="attached")
+    words = set(marks.evaluate_all("marks => marks.map((m) => m.textContent.toLowerCase())"))
+    context.close()
+    assert {"ddim", "采样"} <= words, words
+
+
 def test_the_open_search_panel_fits_a_phone_screen(browser: Browser, site: Site) -> None:
     # Material's overlay grows by a transform. Until Material fixes the body in place, 400 ms after
     # search opens, a reader's keystrokes used to lay the page out at a layout viewport widened to
