@@ -1,4 +1,3 @@
-from collections import deque
 from typing import Optional
 
 import pytest
@@ -14,25 +13,15 @@ from solutions.lc0094_binary_tree_inorder_traversal import (
 from solutions.structures import TreeNode, build_chain, build_tree, tree_level_order
 from tests.solutions import bench
 from tests.solutions.strategies import trees
+from tests.solutions.tree_orders import order_by_paths
 
 SOLUTIONS = [Solution, RecursiveSolution, MarkingSolution]
 ITERATIVE = [Solution, MarkingSolution]
 
 
 def oracle(root: Optional[TreeNode]) -> list[int]:
-    """A node's path from the root, one digit per step (left 0, right 2) and ended by 1, sorts
-    in inorder: its left subtree's keys extend path + "0" and come before path + "1", its right
-    subtree's extend path + "2" and come after. No traversal is involved. O(n h log n).
-    """
-    keyed: list[tuple[str, int]] = []
-    queue: deque[tuple[Optional[TreeNode], str]] = deque([(root, "")])
-    while queue:
-        node, path = queue.popleft()
-        if node is not None:
-            keyed.append((path + "1", node.val))
-            queue.append((node.left, path + "0"))
-            queue.append((node.right, path + "2"))
-    return [value for _, value in sorted(keyed)]  # keys are distinct: values are never compared
+    """Inorder: the left subtree, the node, the right subtree, from sorted path keys (tests/solutions/tree_orders.py)."""
+    return order_by_paths(root, left="0", node="1", right="2")
 
 
 @pytest.mark.parametrize("cls", SOLUTIONS)

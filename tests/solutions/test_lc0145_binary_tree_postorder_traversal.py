@@ -1,4 +1,3 @@
-from collections import deque
 from typing import Optional
 
 import pytest
@@ -15,25 +14,15 @@ from solutions.lc0145_binary_tree_postorder_traversal import (
 from solutions.structures import TreeNode, build_chain, build_tree, tree_level_order
 from tests.solutions import bench
 from tests.solutions.strategies import trees
+from tests.solutions.tree_orders import order_by_paths
 
 SOLUTIONS = [Solution, RecursiveSolution, MarkingSolution, ReversedPreorderSolution]
 ITERATIVE = [Solution, MarkingSolution, ReversedPreorderSolution]
 
 
 def oracle(root: Optional[TreeNode]) -> list[int]:
-    """A node's path from the root, one digit per step (left 0, right 1) and ended by 2, sorts
-    in postorder: both subtrees' keys (path + "0...", path + "1...") come before path + "2",
-    the left's before the right's. No traversal is involved. O(n h log n).
-    """
-    keyed: list[tuple[str, int]] = []
-    queue: deque[tuple[Optional[TreeNode], str]] = deque([(root, "")])
-    while queue:
-        node, path = queue.popleft()
-        if node is not None:
-            keyed.append((path + "2", node.val))
-            queue.append((node.left, path + "0"))
-            queue.append((node.right, path + "1"))
-    return [value for _, value in sorted(keyed)]  # keys are distinct: values are never compared
+    """Postorder: the node after both subtrees, from sorted path keys (tests/solutions/tree_orders.py)."""
+    return order_by_paths(root, left="0", node="2", right="1")
 
 
 @pytest.mark.parametrize("cls", SOLUTIONS)
