@@ -92,22 +92,6 @@ WATCH = """() => {
     if (t.key && !t.results && list.querySelector("li")) t.results = performance.now();
   }).observe(list, { childList: true, subtree: true });
 }"""
-# When the answer to each query was on screen (Material renders it in the worker's message event).
-ANSWERED_AT = """(() => {
-  const Native = window.Worker;
-  window.answeredAt = {};
-  window.Worker = class extends Native {
-    constructor(...args) {
-      super(...args);
-      this.addEventListener("message", (event) => {
-        const data = event.data && event.data.data;
-        if (event.data && event.data.type === 3 && data && data.query && !(data.query in answeredAt)) {
-          setTimeout(() => { answeredAt[data.query] = performance.now(); }, 0);
-        }
-      });
-    }
-  };
-})()"""
 # The worker's own record of what it fetched: name, bytes on the wire, when it arrived (page clock).
 # Bytes: the (gzipped) body as it came over the wire, plus about 300 bytes of headers.
 WORKER_FETCHES = """() => performance.getEntriesByType("resource").map((e) => [e.name, e.encodedBodySize + 300,
@@ -123,7 +107,7 @@ def cold_search(browser: Browser, url: str, path: str, query: str, more: str) ->
     # No service worker: its fetches would escape the page's network throttling.
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
                                   service_workers="block")
-    context.add_init_script(ANSWERED_AT)
+    context.add_init_script(RECORD_ANSWERS)
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")

@@ -3,7 +3,8 @@
 Shared by `make search-eval` (tools/search_eval.py) and the search tests. The search worker
 echoes the query each result answers (``data.query``, which Material ignores; ``partial`` marks
 the titles it sends before the excerpts); a wrapper around ``Worker`` records the complete
-answer, so a caller waits for the answer to exactly its query.
+answer, so a caller waits for the answer to exactly its query, and when each query's first
+answer was on screen (``answeredAt``, for timings).
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ RECORD_ANSWERS = """
 (() => {
   const Native = window.Worker;
   window.__searchAnswered = null;
+  window.answeredAt = {}; // query -> when its first answer (titles, or the whole) was on screen
   window.Worker = class extends Native {
     constructor(...args) {
       super(...args);
       this.addEventListener("message", (event) => {
         const data = event.data && event.data.data;
-        if (event.data && event.data.type === 3 && data && "query" in data && !data.partial) {
-          setTimeout(() => { window.__searchAnswered = data.query; }, 0); // after Material renders
-        }
+        if (!(event.data && event.data.type === 3 && data && "query" in data)) return;
+        setTimeout(() => { // after Material renders
+          if (!(data.query in window.answeredAt)) window.answeredAt[data.query] = performance.now();
+          if (!data.partial) window.__searchAnswered = data.query;
+        }, 0);
       });
     }
   };
