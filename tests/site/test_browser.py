@@ -556,11 +556,18 @@ def test_the_worker_keeps_at_most_its_page_limit(browser: Browser, site: Site) -
         assert page.evaluate("!!navigator.serviceWorker.controller")
         page.evaluate("async (urls) => { for (const url of urls) await fetch(url); }", pages)
         # Each page is kept just after it is answered: wait until the last one is in and trimmed.
-        page.wait_for_function("""async ([last, limit]) => {
+        # (wait_for_function would not do: it takes the promise an async predicate returns as true.)
+        settled = """async ([last, limit]) => {
           const cache = await caches.open((await caches.keys())[0]);
           const pages = (await cache.keys()).filter((request) => new URL(request.url).pathname.endsWith("/"));
           return !!(await cache.match(last)) && pages.length <= limit;
-        }""", arg=[pages[-1], limit], polling=100, timeout=60000)
+        }"""
+        for _ in range(600):
+            if page.evaluate(settled, [pages[-1], limit]):
+                break
+            page.wait_for_timeout(100)
+        else:
+            pytest.fail("the worker did not store and trim the pages within a minute")
         kept = page.evaluate("""async () => {
           const names = await caches.keys();
           return [names, (await (await caches.open(names[0])).keys()).map((request) => request.url)];
