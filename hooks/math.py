@@ -1,21 +1,26 @@
-"""Render all math at build time with KaTeX, so pages ship no math JavaScript.
+"""Render all math at build time as MathML, so pages ship no math JavaScript.
 
 pymdownx.arithmatex (generic mode) leaves ``<span class="arithmatex">\\(...\\)</span>``
 and ``<div class="arithmatex">\\[...\\]</div>`` in the HTML. After the search plugin
 has indexed the page (it keeps the TeX source, which is searchable), this hook
-sends every formula of a page to one long-lived Node process running KaTeX and
-swaps in the rendered HTML. A formula KaTeX rejects fails the build, naming the
-source file and the formula. KaTeX's CSS and fonts are copied into the site from
-the pinned npm package, so nothing is fetched from another host.
+sends every formula of a page to one long-lived Node process running Temml
+(hooks/math_render.cjs) and swaps in MathML Core, which browsers lay out natively and
+screen readers read. Each formula is rendered once: no HTML copy beside the MathML. A
+formula Temml rejects fails the build, naming the source file and the formula.
 
-KaTeX's WOFF2 fonts hold every glyph KaTeX can draw; the site draws a few hundred
-characters. Each WOFF2 file is cut down to the characters the site's formulas draw (their
-HTML text, not the MathML copy) plus ASCII and Greek (see ALWAYS_KEPT). That takes 11 KB
-(26%) off the two fonts every math page preloads, and every formula is drawn exactly as
-with the full fonts (a browser test compares them pixel for pixel). The file names stay
-KaTeX's, so katex.min.css needs no change; the service worker keeps one cache per build
-(docs/sw.js, versioned by hooks/service_worker.py), so a returning reader gets a new subset
-after the site draws a new character.
+The TeX stays with each formula, for copying (docs/assets/javascripts/copy-tex.js): in
+``data-tex`` on inline math, and on display math in its "复制 TeX" button, which Material's
+clipboard handles like a code block's.
+
+Formulas are drawn with STIX Two Math (an OpenType MATH font, from the pinned npm package
+@fontsource/stix-two-math), so they look alike on every phone, with Temml's stylesheet for
+it. The font holds thousands of glyphs; the site draws a few hundred characters. The WOFF2
+is cut down to the characters the site's formulas contain, plus ASCII, Greek and their math
+italic forms (ALWAYS_KEPT: MathML draws a one-letter identifier in italic by mapping it to
+those code points), keeping every layout table: MATH's size variants and stretchy parts are
+kept for the characters kept. The service worker keeps one cache per build (docs/sw.js,
+versioned by hooks/service_worker.py), so a returning reader gets a new subset after the
+site draws a new character.
 """
 
 from __future__ import annotations
@@ -35,31 +40,40 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
 HERE = Path(__file__).resolve().parent
-RENDERER = HERE / "katex_render.cjs"
+RENDERER = HERE / "math_render.cjs"
 MATH_ELEMENT = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.DOTALL
 )
-CSS_ASSET = "assets/katex/katex.min.css"
-MATHML = re.compile(r"<math\b.*?</math>", re.DOTALL)
+CSS_ASSET = "assets/math/temml.css"
+FONT = "STIXTwoMath.woff2"  # the name Temml's stylesheet for STIX Two Math loads
+FONT_SOURCE = "@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2"
+STYLESHEET_SOURCE = "temml/dist/Temml-STIX2.css"
 TAG = re.compile(r"<[^>]*>")
-# Kept in every subset whether drawn or not. FreeType's auto-hinter (Chromium on Linux) sets
-# each script's alignment zones from reference letters such as "THEZOCQS" and "ΓΒΕΖΘΟΩ"; a
-# subset without them drew a Δ slightly differently from the full font. The digits and
-# parentheses are also what katex.min.css draws for equation numbers.
-ALWAYS_KEPT = frozenset(map(chr, [*range(0x20, 0x7F), *range(0x391, 0x3CA)]))  # ASCII, Greek
+# Kept in every subset whether in a formula's text or not: what the browser draws without
+# the character being in the text — the math italic letters of a one-letter <mi> (U+1D434–
+# 1D467 Latin with ℎ at U+210E, dotless ı ȷ, U+1D6E2–1D71B Greek with ∇ ∂ and the variant
+# forms) and the radical of <msqrt>/<mroot> (U+221A) — plus ASCII and Greek. FreeType's
+# auto-hinter (Chromium on Linux) takes each script's alignment zones from letters such as
+# "THEZOCQS", so those stay too.
+ALWAYS_KEPT = frozenset(
+    map(chr, [*range(0x20, 0x7F), *range(0x391, 0x3CA), *range(0x1D434, 0x1D468), 0x210E,
+              0x1D6A4, 0x1D6A5, *range(0x1D6E2, 0x1D71C), 0x221A])
+)
 
 _process: subprocess.Popen[str] | None = None
 _drawn: set[str] = set()  # characters drawn by the formulas of the pages built so far
 
 
-def katex_dist(config: MkDocsConfig) -> Path:
-    dist = Path(config.config_file_path).parent / "node_modules" / "katex" / "dist"
-    if not (dist / "katex.min.css").is_file():
-        raise PluginError(
-            f"KaTeX not found at {dist}: run 'npm ci' (the Makefile does this) "
-            "to install the pinned front-end packages."
-        )
-    return dist
+def node_modules(config: MkDocsConfig) -> Path:
+    """The pinned front-end packages; fails unless Temml and the math font are installed."""
+    modules = Path(config.config_file_path).parent / "node_modules"
+    for needed in (STYLESHEET_SOURCE, FONT_SOURCE):
+        if not (modules / needed).is_file():
+            raise PluginError(
+                f"{modules / needed} not found: run 'npm ci' (the Makefile does this) "
+                "to install the pinned front-end packages."
+            )
+    return modules
 
 
 def _renderer(config: MkDocsConfig) -> subprocess.Popen[str]:
@@ -67,7 +81,7 @@ def _renderer(config: MkDocsConfig) -> subprocess.Popen[str]:
     if _process is None or _process.poll() is not None:
         node = shutil.which("node")
         if node is None:
-            raise PluginError("Node.js ('node') is required to render math with KaTeX.")
+            raise PluginError("Node.js ('node') is required to render math with Temml.")
         _process = subprocess.Popen(
             [node, str(RENDERER)],
             cwd=Path(config.config_file_path).parent,
@@ -99,27 +113,42 @@ def render_batch(items: list[dict[str, Any]], config: MkDocsConfig) -> list[dict
     process.stdin.flush()
     reply = process.stdout.readline()
     if not reply:
-        raise PluginError("The KaTeX renderer exited unexpectedly.")
+        raise PluginError("The math renderer (hooks/math_render.cjs) exited unexpectedly.")
     results: list[dict[str, str]] = json.loads(reply)
     return results
 
 
-def drawn_characters(katex_output: str) -> set[str]:
-    """The characters KaTeX draws with its fonts: the text of its HTML, not of the MathML copy."""
-    return set(html.unescape(TAG.sub("", MATHML.sub("", katex_output))))
+def drawn_characters(mathml: str) -> set[str]:
+    """The characters a formula draws: the text of its MathML."""
+    return set(html.unescape(TAG.sub("", mathml)))
 
 
-def subset_fonts(source: Path, target: Path, characters: set[str]) -> None:
-    """Write each WOFF2 font of source to target, keeping only the glyphs of characters."""
+def subset_font(source: Path, target: Path, characters: set[str]) -> None:
+    """Write the WOFF2 font source to target with only the glyphs of characters (and every
+    glyph the font's layout tables reach from them: MATH variants, GSUB alternates)."""
+    font = TTFont(source)
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]  # e.g. ssty (script-size forms), ss01 (\\mathscr), ss04 (primes)
+    subsetter = subset.Subsetter(options)
     codepoints = {ord(character) for character in characters | ALWAYS_KEPT}
-    for font_file in sorted(source.glob("*.woff2")):
-        font = TTFont(font_file)
-        options = subset.Options()
-        options.flavor = "woff2"
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=codepoints & set(font.getBestCmap()))
-        subsetter.subset(font)
-        font.save(target / font_file.name)
+    subsetter.populate(unicodes=codepoints & set(font.getBestCmap()))
+    subsetter.subset(font)
+    if "MATH" not in font:
+        raise PluginError(f"{source}: the subset math font lost its MATH table")
+    font.save(target)
+
+
+def wrap(tag: str, tex: str, mathml: str) -> str:
+    """The formula's element: MathML plus its TeX, for copying."""
+    if tag == "span":
+        return f'<span class="arithmatex" data-tex="{html.escape(tex)}">{mathml}</span>'
+    # Display math may scroll sideways on a phone; tabindex lets keyboard users scroll it.
+    button = (
+        '<button class="md-clipboard md-icon" type="button" title="复制 TeX" aria-label="复制 TeX"'
+        f' data-clipboard-text="{html.escape(tex.strip())}"></button>'
+    )
+    return f'<div class="arithmatex" tabindex="0">{mathml}{button}</div>'
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -146,30 +175,27 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         )
     pieces: list[str] = []
     position = 0
-    for match, result in zip(matches, results):
-        tag = match.group("tag")
+    for match, item, result in zip(matches, items, results):
         pieces.append(output[position : match.start()])
-        # Display math may scroll sideways on a phone; tabindex lets keyboard users scroll it.
-        focus = ' tabindex="0"' if tag == "div" else ""
-        pieces.append(f'<{tag} class="arithmatex"{focus}>{result["html"]}</{tag}>')
-        _drawn.update(drawn_characters(result["html"]))
+        pieces.append(wrap(match.group("tag"), item["tex"], result["mathml"]))
+        _drawn.update(drawn_characters(result["mathml"]))
         position = match.end()
     pieces.append(output[position:])
     return "".join(pieces)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    dist = katex_dist(config)
-    target = Path(config.site_dir) / "assets" / "katex"
-    target.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(dist / "katex.min.css", target / "katex.min.css")
-    # WOFF2, the format browsers load, is written cut down; WOFF and TTF are KaTeX's fallbacks.
-    shutil.copytree(dist / "fonts", target / "fonts", dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.woff2"))
-    subset_fonts(dist / "fonts", target / "fonts", _drawn)
+    modules = node_modules(config)
+    target = Path(config.site_dir) / CSS_ASSET
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(modules / STYLESHEET_SOURCE, target)
+    if f"url('./{FONT}')" not in target.read_text(encoding="utf-8"):
+        raise PluginError(f"{STYLESHEET_SOURCE} no longer loads ./{FONT}: update hooks/math.py")
+    subset_font(modules / FONT_SOURCE, target.parent / FONT, _drawn)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    katex_dist(config)  # fail early, before any page is built
+    node_modules(config)  # fail early, before any page is built
     if CSS_ASSET not in [str(css) for css in config.extra_css]:
         raise PluginError(f"mkdocs.yml must list '{CSS_ASSET}' under extra_css.")
     return config

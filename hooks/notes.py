@@ -107,23 +107,24 @@ def _link(target: str, page: Page) -> str:
 
 
 def related_box(note: Note, page: Page) -> str:
-    def links(targets: list[str]) -> str:
-        return "、".join(_link(t, page) for t in sorted(targets)) or "无"
+    # One link per line: links that share a line and wrap are too close for a finger
+    # (WCAG 2.5.8 target size; tests/site/test_every_page.py measures them).
+    def section(label: str, links: list[str]) -> list[str]:
+        if not links:
+            return ["", f"    **{label}**：无"]
+        return ["", f"    **{label}**：", "", *(f"    - {link}" for link in links)]
 
+    depth = page.file.src_uri.count("/")
+    notebooks = [f"[{n}]({'../' * depth}notebooks/{n})" for n in note.meta.get("notebooks", [])]
     # Links to other pages, not this page's subject: kept out of search (data-search-exclude).
     lines = [
         '<div data-search-exclude markdown>',
         "",
         '!!! abstract "本页位置"',
-        f"    **前置知识**：{links(note.meta['prerequisites'])}",
-        "",
-        f"    **后续阅读**：{links(note.leads_to)}",
+        *section("前置知识", [_link(t, page) for t in sorted(note.meta["prerequisites"])]),
+        *section("后续阅读", [_link(t, page) for t in sorted(note.leads_to)]),
+        *(section("配套演示", notebooks) if notebooks else []),
     ]
-    notebooks = note.meta.get("notebooks", [])
-    if notebooks:
-        depth = page.file.src_uri.count("/")
-        demos = "、".join(f"[{n}]({'../' * depth}notebooks/{n})" for n in notebooks)
-        lines += ["", f"    **配套演示**：{demos}"]
     return "\n".join(lines) + "\n\n</div>\n\n"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,11 +13,12 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
-from tests.conftest import Site, free_port
+from tests.conftest import ROOT, Site, free_port
 from tests.site.conftest import FULL_LAYOUT, horizontal_overflow
 from tools.gzip_server import serve
 
 pytestmark = pytest.mark.browser
+FULL_MATH_FONT = ROOT / "node_modules" / "@fontsource" / "stix-two-math" / "files" / "stix-two-math-latin-400-normal.woff2"
 PHONE = {"width": 390, "height": 844}
 
 
@@ -390,12 +392,12 @@ def test_math_renders_also_after_instant_navigation(context: BrowserContext, sit
     page.locator("article h1").filter(has_text="DDPM").wait_for()
     page.wait_for_load_state("networkidle")
     assert page.evaluate("window.__noReload === true"), "instant navigation should not reload the page"
-    assert page.locator(".katex").count() >= 3
-    assert page.locator(".katex-display").count() >= 1
-    assert page.locator(".katex-error").count() == 0
-    box = page.locator(".katex-display").first.bounding_box()
+    assert page.locator(".arithmatex > math").count() >= 100
+    assert page.locator("div.arithmatex > math[display=block]").count() >= 1
+    assert page.evaluate("[...document.querySelectorAll('.arithmatex > math')].every(m => m instanceof MathMLElement)")
+    box = page.locator("div.arithmatex > math").first.bounding_box()
     assert box and box["height"] > 10 and box["width"] > 10, "display math has a rendered size"
-    # KaTeX's fonts come from the site itself
+    # the math font comes from the site itself
     fonts = [u for u in watched.requests if u.endswith(".woff2")]
     assert fonts and all(u.startswith(site.url) for u in fonts)
     assert not watched.errors, watched.errors
@@ -415,7 +417,7 @@ def test_notebook_page_renders_outputs(context: BrowserContext, site: Site) -> N
     watched = Watched(context)
     watched.page.goto(site.url + "notebooks/ddpm-forward-closed-form/", wait_until="networkidle")
     assert watched.page.locator(".jp-OutputArea-output").count() >= 1
-    assert watched.page.locator(".katex").count() >= 1, "notebook math is rendered too"
+    assert watched.page.locator(".arithmatex > math").count() >= 1, "notebook math is rendered too"
     assert not watched.errors, watched.errors
     assert_only_own_host(watched, site)
 
@@ -487,9 +489,8 @@ def test_after_a_deploy_a_returning_reader_gets_one_whole_build_and_reads_offlin
             note = copy / OFFLINE_NOTE / "index.html"
             note.write_text(note.read_text(encoding="utf-8").replace("</h1>", '</h1><p id="v2">第二版</p>', 1),
                             encoding="utf-8")
-            font = "assets/katex/fonts/KaTeX_Main-Regular.woff2"  # preloaded by every page with math
-            shutil.copy(Path(__file__).resolve().parents[2] / "node_modules" / "katex" / "dist" / "fonts" /
-                        Path(font).name, copy / font)
+            font = "assets/math/STIXTwoMath.woff2"  # preloaded by every page with math
+            shutil.copy(FULL_MATH_FONT, copy / font)
             version = stamp(copy)
 
             responses = []
@@ -509,7 +510,7 @@ def test_after_a_deploy_a_returning_reader_gets_one_whole_build_and_reads_offlin
             context.set_offline(True)
             page.goto(url + OFFLINE_NOTE, wait_until="load")
             assert page.locator("#v2").count() == 1 and page.evaluate(marker) == "new"
-            assert page.locator(".katex").count() >= 3
+            assert page.locator(".arithmatex > math").count() >= 3
             page.reload(wait_until="load")
             assert page.locator("#v2").count() == 1, "a reload offline still works"
             assert urlsplit(search_top(page, "DDPM 闭式解")).path.endswith("/" + OFFLINE_NOTE), "search works offline"
@@ -581,33 +582,70 @@ def test_the_worker_keeps_at_most_its_page_limit(browser: Browser, site: Site) -
         context.close()
 
 
-# Chosen (December 2026) so that between them they load every KaTeX font the site's formulas
-# then used (Math, Main regular and bold, AMS, Caligraphic, Size1-4), with Greek capitals and
-# the most math. This checks the subsetting method; test_build checks every page's characters.
-FONT_SAMPLE = ["diffusion/ddpm/", "foundations/bias/", "diffusion/anydoor/", "foundations/discrete-metrics/"]
+# The note with the most math, and pages with big operators, matrices, braces, cases and Greek
+# capitals. This checks the subsetting method; test_build checks every page's characters.
+FONT_SAMPLE = ["diffusion/ddpm/", "foundations/bias/", "vision/siglip/", "generative/vae/"]
 
 
 @pytest.mark.parametrize("path", FONT_SAMPLE)
-def test_subset_math_fonts_draw_formulas_exactly_as_katex_fonts(browser: Browser, site: Site, path: str) -> None:
-    """hooks/math.py cuts KaTeX's fonts down to what the site draws; the page must not change a pixel."""
-    full_fonts = Path(__file__).resolve().parents[2] / "node_modules" / "katex" / "dist" / "fonts"
+def test_the_subset_math_font_draws_formulas_exactly_as_the_full_font(browser: Browser, site: Site, path: str) -> None:
+    """hooks/math.py cuts STIX Two Math down to what the site draws; the page must not change a pixel."""
     shots = {}
-    for fonts in ("subset", "full"):
+    for font in ("subset", "full"):
         context = browser.new_context(viewport=PHONE, service_workers="block")  # routes do not see a worker's fetches
         try:
             page = context.new_page()
-            if fonts == "full":
-                page.route("**/assets/katex/fonts/*",
-                           lambda route: route.fulfill(path=full_fonts / urlsplit(route.request.url).path.rsplit("/", 1)[1]))
+            if font == "full":
+                page.route("**/assets/math/STIXTwoMath.woff2", lambda route: route.fulfill(path=FULL_MATH_FONT))
             page.goto(site.url + path, wait_until="networkidle")
-            page.add_style_tag(content=FULL_LAYOUT)  # every formula laid out, so every font it needs loads
+            page.add_style_tag(content=FULL_LAYOUT)  # every formula laid out
             loaded = page.evaluate("document.body.offsetHeight, document.fonts.ready.then("
-                                   "fs => [...fs].filter(f => f.status === 'loaded').length)")
-            assert loaded >= 3, f"{fonts} fonts: only {loaded} loaded"
-            shots[fonts] = page.locator("article").screenshot()
+                                   "fs => [...fs].filter(f => f.family === 'STIX2' && f.status === 'loaded').length)")
+            assert loaded == 1, f"the {font} math font did not load"
+            shots[font] = page.locator("article").screenshot()
         finally:
             context.close()
-    assert shots["subset"] == shots["full"], f"/{path} draws differently with the subset fonts"
+    assert shots["subset"] == shots["full"], f"/{path} draws differently with the subset font"
+
+
+COPY_SELECTION = """() => {
+  const paragraph = [...document.querySelectorAll("article p")].find((p) => p.querySelector("span.arithmatex"));
+  const display = document.querySelector("article div.arithmatex");
+  const range = document.createRange();
+  // from inside the paragraph's first formula to inside the next display formula
+  range.setStart(paragraph.querySelector("span.arithmatex math").firstChild, 0);
+  range.setEnd(display.querySelector("math").lastChild, 0);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  const data = new DataTransfer();
+  document.dispatchEvent(new ClipboardEvent("copy", { clipboardData: data, bubbles: true, cancelable: true }));
+  return [data.getData("text/plain"), paragraph.querySelector("span.arithmatex").dataset.tex];
+}"""
+
+
+def test_copying_math_gives_its_tex(browser: Browser, site: Site) -> None:
+    source = (ROOT / "docs" / "diffusion" / "ddpm.md").read_text(encoding="utf-8")
+    context = browser.new_context(viewport=PHONE)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.url.rstrip("/"))
+    try:
+        page = context.new_page()
+        page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")
+        page.wait_for_function(MATERIAL_STARTED)
+        copied, first_tex = page.evaluate(COPY_SELECTION)
+        assert copied.startswith(f"${first_tex}$"), copied[:200]
+        assert f"${first_tex}$" in source, "the TeX is the source's"
+        displayed = re.findall(r"\$\$(.+?)\$\$", copied, re.S)
+        assert len(displayed) == 1 and displayed[0].strip() in source, copied[-300:]
+        assert "\u2061" not in copied and "𝑥" not in copied, "no MathML characters in the copied text"
+        # The "复制 TeX" button of a display formula (Material's clipboard) copies its TeX.
+        button = page.locator("article div.arithmatex .md-clipboard").nth(2)
+        button.scroll_into_view_if_needed()
+        button.click()
+        clipboard = page.evaluate("navigator.clipboard.readText()")
+        assert clipboard == button.get_attribute("data-clipboard-text") and clipboard in source
+        assert "\\" in clipboard or "_" in clipboard, clipboard
+    finally:
+        context.close()
 
 
 def test_manifest_makes_the_site_installable(site: Site) -> None:
@@ -648,7 +686,7 @@ def test_axe_finds_no_accessibility_violations(browser: Browser, site: Site, sch
             page.add_style_tag(content=FULL_LAYOUT)
             page.add_script_tag(content=axe)
             violations = page.evaluate(
-                "axe.run(document, {resultTypes: ['violations']})"
+                "axe.run(document, {resultTypes: ['violations'], rules: {'target-size': {enabled: true}}})"
                 ".then(r => r.violations.map(v => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`))"
             )
             if violations:

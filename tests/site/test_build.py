@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -128,69 +129,99 @@ def test_no_page_has_a_parser_blocking_script(site: Site) -> None:
     assert any("bundle." in src for src in parse(site.path / "index.html").assets)
 
 
-def test_math_is_rendered_at_build_time(site: Site) -> None:
+def test_math_is_rendered_once_as_mathml_at_build_time(site: Site) -> None:
     ddpm = (site.path / "diffusion" / "ddpm" / "index.html").read_text(encoding="utf-8")
-    assert ddpm.count('class="katex"') >= 3
-    assert 'class="katex-display"' in ddpm
-    assert (site.path / "assets" / "katex" / "katex.min.css").is_file()
-    assert list((site.path / "assets" / "katex" / "fonts").glob("*.woff2"))
+    assert ddpm.count("<math") >= 100
+    assert '<math display="block"' in ddpm
+    assert (site.path / "assets" / "math" / "temml.css").is_file()
+    assert (site.path / "assets" / "math" / "STIXTwoMath.woff2").is_file()
     for page in pages(site):
         text = page.read_text(encoding="utf-8")
-        leftovers = re.findall(r'class="arithmatex">\s*\\[(\[]', text)
-        assert not leftovers, f"unrendered math in {page.relative_to(site.path)}"
-        assert "katex-error" not in text, page
+        name = page.relative_to(site.path)
+        leftovers = re.findall(r'class="arithmatex"[^>]*>\s*\\[(\[]', text)
+        assert not leftovers, f"unrendered math in {name}"
+        # One rendering per formula: MathML only, no HTML copy of it (KaTeX's spans) beside it.
+        formulas = len(re.findall(r'class="arithmatex"', text))
+        assert text.count("<math") == formulas, f"{name}: {formulas} formulas, {text.count('<math')} <math> elements"
+        assert "katex" not in text, f"KaTeX markup left in {name}"
+        assert "<merror" not in text, name
         assert "data-mkdocs-jupyter-mathjax" not in text, f"MathJax loader left in {page}"
 
 
-class KatexTextParser(HTMLParser):
-    """Collects the text inside KaTeX's visible markup (<span class="katex-html">), not its MathML."""
+class MathTextParser(HTMLParser):
+    """The characters the browser draws for each <math>: its text, and for a one-letter <mi>
+    (MathML Core's automatic italic) the letter's Mathematical Italic form; a radical for
+    <msqrt> and <mroot>."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.depth = 0  # open <span>s inside the current katex-html span
+        self.depth = 0  # open elements inside the current <math>
+        self.identifier: str | None = None  # inside a one-letter <mi> without mathvariant
         self.drawn: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag != "span":
-            return
-        if self.depth:
+        if tag == "math" or self.depth:
             self.depth += 1
-        elif "katex-html" in (dict(attrs).get("class") or "").split():
-            self.depth = 1
+            self.identifier = "" if tag == "mi" and "mathvariant" not in dict(attrs) else None
+            if tag in ("msqrt", "mroot"):
+                self.drawn.add("\u221a")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "span" and self.depth:
+        if self.depth:
             self.depth -= 1
+            if tag == "mi" and self.identifier is not None and len(self.identifier) == 1:
+                self.drawn.add(math_italic(self.identifier))
+            self.identifier = None
 
     def handle_data(self, data: str) -> None:
         if self.depth:
             self.drawn.update(data)
+            if self.identifier is not None:
+                self.identifier += data
 
 
-def characters_katex_draws(site: Site) -> set[str]:
-    """Every character in the visible part of every rendered formula on every page."""
-    parser = KatexTextParser()
+def math_italic(letter: str) -> str:
+    """The Mathematical Italic form of a Latin or Greek letter, ∇ or ∂ (by Unicode's names), else itself."""
+    if letter == "h":
+        return "\u210e"  # PLANCK CONSTANT is Unicode's italic small h
+    name = unicodedata.name(letter, "")
+    if name.startswith(("LATIN ", "GREEK ")) or name in ("NABLA", "PARTIAL DIFFERENTIAL"):
+        italic = "MATHEMATICAL ITALIC " + name.removeprefix("LATIN ").removeprefix("GREEK ").replace(" LETTER", "")
+        try:
+            return unicodedata.lookup(italic)
+        except KeyError:
+            return letter
+    return letter
+
+
+def characters_math_draws(site: Site) -> set[str]:
+    """Every character drawn for every formula on every page."""
+    parser = MathTextParser()
     for page in pages(site):
         text = page.read_text(encoding="utf-8")
-        if "katex-html" in text:
+        if "<math" in text:
             parser.feed(text)
     return parser.drawn
 
 
-def test_subset_math_fonts_keep_every_character_the_site_draws(site: Site) -> None:
-    """hooks/math.py cuts KaTeX's WOFF2 fonts down; no glyph a page draws may be cut."""
-    drawn = characters_katex_draws(site)
-    assert {"x", "θ", "∑", "ε", "∇"} <= drawn, "the scan found the site's formulas"
-    full_fonts = ROOT / "node_modules" / "katex" / "dist" / "fonts"
-    subsets = sorted((site.path / "assets" / "katex" / "fonts").glob("*.woff2"))
-    assert len(subsets) == len(list(full_fonts.glob("*.woff2")))
-    for subset in subsets:
-        full = TTFont(full_fonts / subset.name)
-        kept = set(TTFont(subset).getBestCmap())
-        missing = sorted(chr(c) for c in full.getBestCmap() if chr(c) in drawn and c not in kept)
-        assert not missing, f"{subset.name} lost glyphs the site draws: {''.join(missing)}"
-    for name in ("KaTeX_Main-Regular.woff2", "KaTeX_Math-Italic.woff2"):  # the two every math page preloads
-        assert (site.path / "assets" / "katex" / "fonts" / name).stat().st_size < (full_fonts / name).stat().st_size
+def test_math_italic_follows_unicode() -> None:
+    assert math_italic("x") == "\U0001d465" and math_italic("h") == "\u210e"
+    assert math_italic("θ") == "\U0001d703" and math_italic("Σ") == "\U0001d6f4" and math_italic("1") == "1"
+
+
+def test_the_subset_math_font_keeps_every_character_the_site_draws(site: Site) -> None:
+    """hooks/math.py cuts STIX Two Math down; no glyph a page draws may be cut, nor its MATH table."""
+    drawn = characters_math_draws(site)
+    assert {"x", "θ", "∑", "ε", "∇", "\U0001d465", "\u221a"} <= drawn, "the scan found the site's formulas"
+    full = TTFont(ROOT / "node_modules" / "@fontsource" / "stix-two-math" / "files" / "stix-two-math-latin-400-normal.woff2")
+    subset_path = site.path / "assets" / "math" / "STIXTwoMath.woff2"
+    subset = TTFont(subset_path)
+    kept = set(subset.getBestCmap())
+    missing = sorted(chr(c) for c in full.getBestCmap() if chr(c) in drawn and c not in kept)
+    assert not missing, f"the subset lost glyphs the site draws: {''.join(missing)}"
+    assert "MATH" in subset, "the subset keeps the MATH table (stretchy delimiters, radicals, big operators)"
+    assert subset_path.stat().st_size < 0.25 * (ROOT / "node_modules" / "@fontsource" / "stix-two-math" / "files" /
+                                                "stix-two-math-latin-400-normal.woff2").stat().st_size
 
 
 def test_chinese_headings_get_readable_anchors(site: Site) -> None:

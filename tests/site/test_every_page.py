@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Request
 
-from tests.conftest import Site
-from tests.site.conftest import horizontal_overflow
+from tests.conftest import ROOT, Site
+from tests.site.conftest import FULL_LAYOUT, horizontal_overflow
 
 pytestmark = pytest.mark.browser
 KB = 1024
@@ -27,6 +27,8 @@ class Visit:
     foreign: list[str]
     errors: list[str]
     repeated: list[str]
+    not_mathml: int  # formulas that are not a MathML <math> element
+    crowded: list[str]  # axe-core target-size (WCAG 2.2 AA 2.5.8): controls under 24 px and too close
 
 
 def site_pages(site: Site) -> list[str]:
@@ -39,10 +41,37 @@ def site_pages(site: Site) -> list[str]:
     return paths
 
 
+# WCAG 2.5.8 for the links of the "本页位置" box, which axe-core skips as links inside text,
+# taken line by line (a link that wraps is two pieces): a piece under 24 px high or wide needs
+# a 24 px circle around its centre clear of every other link's pieces and of their circles.
+CROWDED_BOX_LINKS = """() => {
+  const links = [...document.querySelectorAll("article .admonition.abstract a")];
+  const pieces = links.map((link) => [...link.getClientRects()]);
+  const small = (r) => r.width < 24 || r.height < 24;
+  const centre = (r) => [r.left + r.width / 2, r.top + r.height / 2];
+  const crowded = new Set();
+  pieces.forEach((own, i) => own.filter(small).forEach((piece) => {
+    const [x, y] = centre(piece);
+    pieces.forEach((others, j) => {
+      if (i === j) return;
+      for (const r of others) {
+        const gap = Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+        const [ox, oy] = centre(r);
+        if (gap < 12 || (small(r) && Math.hypot(x - ox, y - oy) < 24)) crowded.add(links[i].textContent.trim());
+      }
+    });
+  }));
+  return [...crowded];
+}"""
+TARGET_SIZE = """axe.run(document, {runOnly: ['target-size'], resultTypes: ['violations']})
+  .then(r => r.violations.flatMap(v => v.nodes.map(n => n.target.join(' '))))"""
+
+
 @pytest.fixture(scope="module")
 def visits(browser: Browser, site: Site) -> Iterator[list[Visit]]:
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True,
                                   service_workers="block")
+    context.add_init_script((ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8"))
     own = urlsplit(site.url).netloc
     results = []
     for path in site_pages(site):
@@ -65,7 +94,11 @@ def visits(browser: Browser, site: Site) -> Iterator[list[Visit]]:
         counts = Counter(r.url for r in finished if not r.url.endswith("/sitemap.xml"))
         repeated = [url for url, count in counts.items() if count > 1]
         overflow = horizontal_overflow(page)
-        results.append(Visit(path, size, overflow, foreign, errors, repeated))
+        not_mathml = page.evaluate("""[...document.querySelectorAll('.arithmatex')]
+          .filter(f => !(f.firstElementChild instanceof MathMLElement && f.firstElementChild.localName === 'math')).length""")
+        page.add_style_tag(content=FULL_LAYOUT)  # every block laid out, so axe measures every target
+        crowded = page.evaluate(TARGET_SIZE) + page.evaluate(CROWDED_BOX_LINKS)
+        results.append(Visit(path, size, overflow, foreign, errors, repeated, not_mathml, crowded))
         page.close()
     context.close()
     yield results
@@ -104,3 +137,13 @@ def test_transfer_size_budget(visits: list[Visit]) -> None:
         if visit.transferred > budget:
             offenders[visit.path] = f"{visit.transferred / KB:.0f} KB > {budget / KB:.0f} KB"
     assert not offenders, offenders
+
+
+def test_every_formula_is_mathml(visits: list[Visit]) -> None:
+    offenders = {v.path: v.not_mathml for v in visits if v.not_mathml}
+    assert not offenders, f"formulas not rendered as MathML: {offenders}"
+
+
+def test_every_control_is_big_enough_or_far_enough_apart_at_360px(visits: list[Visit]) -> None:
+    offenders = {v.path: v.crowded[:5] for v in visits if v.crowded}
+    assert not offenders, f"axe-core target-size violations: {offenders}"
