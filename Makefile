@@ -2,7 +2,7 @@
 #   make serve   set up, then serve the site at http://127.0.0.1:8000 with live reload
 #   make test    set up, then run the whole test suite
 # Both create .venv/ inside the repo with a Python >= 3.12 and the pinned packages,
-# and node_modules/ with the pinned front-end packages (KaTeX, axe-core, Lighthouse).
+# and node_modules/ with the pinned front-end packages (Temml, the math font, axe-core, Lighthouse).
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 setup: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: requirements.txt
-	@command -v node >/dev/null || { echo "error: Node.js (node, npm) is required for the self-hosted KaTeX." >&2; exit 1; }
+	@command -v node >/dev/null || { echo "error: Node.js (node, npm) is required to render math at build time." >&2; exit 1; }
 	@test -x $(PY) || "$$(tools/find-python)" -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
