@@ -15,10 +15,9 @@ clipboard handles like a code block's.
 Formulas are drawn with STIX Two Math (an OpenType MATH font, from the pinned npm package
 @fontsource/stix-two-math), so they look alike on every phone, with Temml's stylesheet for
 it. The font holds thousands of glyphs; the site draws a few hundred characters. The WOFF2
-is cut down to the characters the site's formulas contain, plus ASCII, Greek and their math
-italic forms (ALWAYS_KEPT: MathML draws a one-letter identifier in italic by mapping it to
-those code points), keeping every layout table: MATH's size variants and stretchy parts are
-kept for the characters kept. The service worker keeps one cache per build (docs/sw.js,
+is cut down to the characters the site's formulas draw (drawn_characters: their text, and
+the italic letters MathML maps one-letter identifiers to) plus ASCII, keeping every layout
+table: MATH's size variants and stretchy parts are kept for the characters kept. The service worker keeps one cache per build (docs/sw.js,
 versioned by hooks/service_worker.py), so a returning reader gets a new subset after the
 site draws a new character.
 """
@@ -49,16 +48,23 @@ FONT = "STIXTwoMath.woff2"  # the name Temml's stylesheet for STIX Two Math load
 FONT_SOURCE = "@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2"
 STYLESHEET_SOURCE = "temml/dist/Temml-STIX2.css"
 TAG = re.compile(r"<[^>]*>")
-# Kept in every subset whether in a formula's text or not: what the browser draws without
-# the character being in the text — the math italic letters of a one-letter <mi> (U+1D434–
-# 1D467 Latin with ℎ at U+210E, dotless ı ȷ, U+1D6E2–1D71B Greek with ∇ ∂ and the variant
-# forms) and the radical of <msqrt>/<mroot> (U+221A) — plus ASCII and Greek. FreeType's
-# auto-hinter (Chromium on Linux) takes each script's alignment zones from letters such as
-# "THEZOCQS", so those stay too.
-ALWAYS_KEPT = frozenset(
-    map(chr, [*range(0x20, 0x7F), *range(0x391, 0x3CA), *range(0x1D434, 0x1D468), 0x210E,
-              0x1D6A4, 0x1D6A5, *range(0x1D6E2, 0x1D71C), 0x221A])
-)
+# Kept in every subset: ASCII, Greek, and the radical that <msqrt>/<mroot> draw with no
+# character in the text. FreeType's auto-hinter (Chromium on Linux) takes each script's
+# alignment zones from letters such as "THEZOCQS" and "ΓΒΕΖΘΟΩ": without all of ASCII and
+# Greek, the VAE note drew differently from the full font.
+ALWAYS_KEPT = frozenset(map(chr, [*range(0x20, 0x7F), *range(0x391, 0x3CA), 0x221A]))
+# MathML Core draws a one-letter <mi> in italic by mapping it to Unicode's Mathematical Italic
+# letters, which are then not in the text: Latin, dotless i and j, Greek and its symbol forms.
+ITALIC = {
+    **{chr(0x41 + i): chr(0x1D434 + i) for i in range(26)},
+    **{chr(0x61 + i): chr(0x1D44E + i) for i in range(26)},
+    "h": "\u210e", "ı": "\U0001d6a4", "ȷ": "\U0001d6a5",
+    **{chr(0x391 + i): chr(0x1D6E2 + i) for i in range(25)},  # Α–Ω, with ϴ's slot at U+03A2
+    **{chr(0x3B1 + i): chr(0x1D6FC + i) for i in range(25)},  # α–ω, with ς
+    "ϴ": "\U0001d6f3", "∇": "\U0001d6fb", "∂": "\U0001d715", "ϵ": "\U0001d716", "ϑ": "\U0001d717",
+    "ϰ": "\U0001d718", "ϕ": "\U0001d719", "ϱ": "\U0001d71a", "ϖ": "\U0001d71b",
+}
+ONE_LETTER_MI = re.compile(r"<mi>([^<])</mi>")
 
 _process: subprocess.Popen[str] | None = None
 _drawn: set[str] = set()  # characters drawn by the formulas of the pages built so far
@@ -119,8 +125,10 @@ def render_batch(items: list[dict[str, Any]], config: MkDocsConfig) -> list[dict
 
 
 def drawn_characters(mathml: str) -> set[str]:
-    """The characters a formula draws: the text of its MathML."""
-    return set(html.unescape(TAG.sub("", mathml)))
+    """The characters a formula draws: the text of its MathML, and the italic form of each
+    one-letter identifier (an <mi> without mathvariant)."""
+    italic = {ITALIC.get(letter, letter) for letter in ONE_LETTER_MI.findall(mathml)}
+    return set(html.unescape(TAG.sub("", mathml))) | italic
 
 
 def subset_font(source: Path, target: Path, characters: set[str]) -> None:

@@ -186,7 +186,8 @@ def math_italic(letter: str) -> str:
         return "\u210e"  # PLANCK CONSTANT is Unicode's italic small h
     name = unicodedata.name(letter, "")
     if name.startswith(("LATIN ", "GREEK ")) or name in ("NABLA", "PARTIAL DIFFERENTIAL"):
-        italic = "MATHEMATICAL ITALIC " + name.removeprefix("LATIN ").removeprefix("GREEK ").replace(" LETTER", "")
+        italic = "MATHEMATICAL ITALIC " + name.removeprefix("LATIN ").removeprefix("GREEK ")
+        italic = italic.replace(" LETTER", "").replace("LUNATE ", "")  # ϵ: MATHEMATICAL ITALIC EPSILON SYMBOL
         try:
             return unicodedata.lookup(italic)
         except KeyError:
@@ -207,6 +208,7 @@ def characters_math_draws(site: Site) -> set[str]:
 def test_math_italic_follows_unicode() -> None:
     assert math_italic("x") == "\U0001d465" and math_italic("h") == "\u210e"
     assert math_italic("θ") == "\U0001d703" and math_italic("Σ") == "\U0001d6f4" and math_italic("1") == "1"
+    assert math_italic("ϵ") == "\U0001d716" and math_italic("ϕ") == "\U0001d719"
 
 
 def test_the_subset_math_font_keeps_every_character_the_site_draws(site: Site) -> None:
