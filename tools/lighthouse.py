@@ -33,7 +33,8 @@ from tools.gzip_server import serve  # noqa: E402
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"  # pinned in package.json; `make setup` installs it
 CHROMIUM = "/usr/bin/chromium"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-FORMATS = {**{name: ".0f" for name in CATEGORIES}, "LCP s": ".2f", "CLS": ".3f", "KB": ".0f", "requests": ".0f"}
+FORMATS = {**{name: ".0f" for name in CATEGORIES}, "LCP s": ".2f", "TBT ms": ".0f", "CLS": ".3f", "KB": ".0f",
+           "requests": ".0f", "DOM": ".0f"}
 
 
 def free_port() -> int:
@@ -47,6 +48,7 @@ def targets(site: Path) -> dict[str, str]:
     return {
         "home": "",
         "note (most math)": "diffusion/ddpm/",
+        "DDIM note": "diffusion/ddim/",
         "LeetCode page": "leetcode/0215-kth-largest-element-in-an-array/",
         "notebook": "notebooks/ddpm-vs-ddim-exact/",
         "daily post": post,
@@ -70,6 +72,7 @@ def run_once(url: str, out: Path) -> dict[str, float]:
     result["CLS"] = audits["cumulative-layout-shift"]["numericValue"]
     result["KB"] = audits["total-byte-weight"]["numericValue"] / 1024
     result["requests"] = len(audits["network-requests"]["details"]["items"])
+    result["DOM"] = audits["dom-size"]["numericValue"]
     # How fast this machine was during the run (Lighthouse's own CPU benchmark): scores
     # fall when other work shares the CPU, so a run's score means little without it.
     result["benchmark"] = report["environment"]["benchmarkIndex"]
@@ -88,7 +91,7 @@ def main() -> int:
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
                    cwd=ROOT, env=env, check=True)
     server = serve(site, port)
-    columns = ["performance", "accessibility", "best-practices", "seo", "LCP s", "CLS", "KB", "requests"]
+    columns = ["performance", "accessibility", "best-practices", "seo", "LCP s", "TBT ms", "CLS", "KB", "requests", "DOM"]
     print(f"Lighthouse 12.8, mobile, simulated throttling, median of {runs} runs")
     print(f"{'page':<18}" + "".join(f"{c:>15}" for c in columns))
     try:
