@@ -8,6 +8,12 @@ sends every formula of a page to one long-lived Node process running Temml
 screen readers read. Each formula is rendered once: no HTML copy beside the MathML. A
 formula Temml rejects fails the build, naming the source file and the formula.
 
+One construct is left to KaTeX: Chromium draws a wide stretchy brace as a short flat line,
+so a formula with \\underbrace or \\overbrace is rendered by KaTeX as HTML (plus KaTeX's
+MathML for screen readers; hooks/math_render.cjs). A page with such a formula links KaTeX's
+stylesheet next to its first one, so other pages load none of it, and KaTeX's fonts are cut
+down to what those formulas draw.
+
 The TeX stays with each formula, for copying (docs/assets/javascripts/copy-tex.js): in
 ``data-tex`` on inline math, and on display math in its "复制 TeX" button, which Material's
 clipboard handles like a code block's.
@@ -37,22 +43,24 @@ from fontTools.ttLib import TTFont
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 HERE = Path(__file__).resolve().parent
 RENDERER = HERE / "math_render.cjs"
 MATH_ELEMENT = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">(?P<tex>.*?)</(?P=tag)>', re.DOTALL
 )
-CSS_ASSET = "assets/math/temml.css"
+CSS_ASSET = "assets/math/temml.css"  # linked only from pages with math
+KATEX_CSS = "assets/katex/katex.min.css"  # linked only from pages with a formula KaTeX draws
 FONT = "STIXTwoMath.woff2"  # the name Temml's stylesheet for STIX Two Math loads
 FONT_SOURCE = "@fontsource/stix-two-math/files/stix-two-math-latin-400-normal.woff2"
 STYLESHEET_SOURCE = "temml/dist/Temml-STIX2.css"
 TAG = re.compile(r"<[^>]*>")
-# Kept in every subset: ASCII, Greek, and the radical that <msqrt>/<mroot> draw with no
-# character in the text. FreeType's auto-hinter (Chromium on Linux) takes each script's
-# alignment zones from letters such as "THEZOCQS" and "ΓΒΕΖΘΟΩ": without all of ASCII and
-# Greek, the VAE note drew differently from the full font.
-ALWAYS_KEPT = frozenset(map(chr, [*range(0x20, 0x7F), *range(0x391, 0x3CA), 0x221A]))
+# Kept in every subset: ASCII, the Greek letters FreeType's auto-hinter (Chromium on Linux)
+# takes the Greek alignment zones from (its afblue.dat: capitals ΓΒΕΖΘΟΩ ΒΔΖΞΘΟ, small
+# βθδζλξ αειοπστ βγημρφχψ; without them the VAE note drew differently from the full font),
+# and the radical that <msqrt>/<mroot> draw with no character in the text.
+ALWAYS_KEPT = frozenset([*map(chr, range(0x20, 0x7F)), *"ΓΒΕΖΘΟΩΔΞβθδζλξαειοπστγημρφχψ", "\u221a"])
 # MathML Core draws a one-letter <mi> in italic by mapping it to Unicode's Mathematical Italic
 # letters, which are then not in the text: Latin, dotless i and j, Greek and its symbol forms.
 ITALIC = {
@@ -65,15 +73,17 @@ ITALIC = {
     "ϰ": "\U0001d718", "ϕ": "\U0001d719", "ϱ": "\U0001d71a", "ϖ": "\U0001d71b",
 }
 ONE_LETTER_MI = re.compile(r"<mi>([^<])</mi>")
+KATEX_MATHML = re.compile(r'<span class="katex-mathml">.*?</math></span>', re.DOTALL)
 
 _process: subprocess.Popen[str] | None = None
-_drawn: set[str] = set()  # characters drawn by the formulas of the pages built so far
+_drawn: set[str] = set()  # characters the MathML formulas of the pages built so far draw
+_katex_drawn: set[str] = set()  # characters KaTeX's HTML formulas draw (hooks/math_render.cjs)
 
 
 def node_modules(config: MkDocsConfig) -> Path:
     """The pinned front-end packages; fails unless Temml and the math font are installed."""
     modules = Path(config.config_file_path).parent / "node_modules"
-    for needed in (STYLESHEET_SOURCE, FONT_SOURCE):
+    for needed in (STYLESHEET_SOURCE, FONT_SOURCE, "katex/dist/katex.min.css"):
         if not (modules / needed).is_file():
             raise PluginError(
                 f"{modules / needed} not found: run 'npm ci' (the Makefile does this) "
@@ -150,8 +160,27 @@ def subset_font(source: Path, target: Path, characters: set[str]) -> None:
     font.save(target)
 
 
+def katex_drawn_characters(katex_html: str) -> set[str]:
+    """The characters KaTeX draws with its fonts: the text of its HTML, not of its MathML."""
+    return set(html.unescape(TAG.sub("", KATEX_MATHML.sub("", katex_html))))
+
+
+def subset_katex_fonts(source: Path, target: Path, characters: set[str]) -> None:
+    """KaTeX's WOFF2 fonts cut down to characters plus ASCII and Greek (the auto-hinter's
+    reference letters, as for STIX Two Math)."""
+    codepoints = {ord(character) for character in characters} | set(range(0x20, 0x7F)) | set(range(0x391, 0x3CA))
+    for font_file in sorted(source.glob("*.woff2")):
+        font = TTFont(font_file)
+        options = subset.Options()
+        options.flavor = "woff2"
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=codepoints & set(font.getBestCmap()))
+        subsetter.subset(font)
+        font.save(target / font_file.name)
+
+
 def wrap(tag: str, tex: str, mathml: str) -> str:
-    """The formula's element: MathML plus its TeX, for copying."""
+    """The formula's element: its rendering plus its TeX, for copying."""
     if tag == "span":
         return f'<span class="arithmatex" data-tex="{html.escape(tex)}">{mathml}</span>'
     # Display math may scroll sideways on a phone; tabindex lets keyboard users scroll it.
@@ -163,6 +192,7 @@ def wrap(tag: str, tex: str, mathml: str) -> str:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
+    _katex_drawn.clear()
     _drawn.clear()  # `mkdocs serve` rebuilds in the same process
 
 
@@ -186,10 +216,20 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         )
     pieces: list[str] = []
     position = 0
+    # The stylesheets come with the page's first formula (of each kind), so pages without math
+    # load neither; a <link> in the body also loads after instant navigation.
+    temml_css = f'<link rel="stylesheet" href="{get_relative_url(CSS_ASSET, page.url)}">'
+    katex_css = f'<link rel="stylesheet" href="{get_relative_url(KATEX_CSS, page.url)}">'
     for match, item, result in zip(matches, items, results):
-        pieces.append(output[position : match.start()])
-        pieces.append(wrap(match.group("tag"), item["tex"], result["mathml"]))
-        _drawn.update(drawn_characters(result["mathml"]))
+        pieces.append(output[position : match.start()] + temml_css)
+        temml_css = ""
+        if "html" in result:  # drawn by KaTeX
+            pieces.append(katex_css)
+            katex_css = ""
+            _katex_drawn.update(katex_drawn_characters(result["html"]))
+        else:
+            _drawn.update(drawn_characters(result["mathml"]))
+        pieces.append(wrap(match.group("tag"), item["tex"], result.get("mathml") or result["html"]))
         position = match.end()
     pieces.append(output[position:])
     return "".join(pieces)
@@ -203,12 +243,20 @@ def on_post_build(config: MkDocsConfig) -> None:
     if f"url('./{FONT}')" not in target.read_text(encoding="utf-8"):
         raise PluginError(f"{STYLESHEET_SOURCE} no longer loads ./{FONT}: update hooks/math.py")
     subset_font(modules / FONT_SOURCE, target.parent / FONT, _drawn)
+    katex = Path(config.site_dir) / KATEX_CSS
+    katex.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(modules / "katex" / "dist" / "katex.min.css", katex)
+    # WOFF2, the format browsers load, is written cut down; WOFF and TTF are KaTeX's fallbacks.
+    shutil.copytree(modules / "katex" / "dist" / "fonts", katex.parent / "fonts", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("*.woff2"))
+    subset_katex_fonts(modules / "katex" / "dist" / "fonts", katex.parent / "fonts", _katex_drawn)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     node_modules(config)  # fail early, before any page is built
-    if CSS_ASSET not in [str(css) for css in config.extra_css]:
-        raise PluginError(f"mkdocs.yml must list '{CSS_ASSET}' under extra_css.")
+    if CSS_ASSET in [str(css) for css in config.extra_css]:
+        raise PluginError(f"'{CSS_ASSET}' is linked by hooks/math.py from pages with math; "
+                          "remove it from extra_css in mkdocs.yml.")
     return config
 
 

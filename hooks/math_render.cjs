@@ -1,12 +1,25 @@
-// Build-time TeX to MathML renderer used by hooks/math.py, with Temml (MathML Core).
+// Build-time TeX renderer used by hooks/math.py: MathML Core with Temml.
 // Protocol: one JSON array of {tex, display} per input line; one JSON array of
-// {mathml} or {error} per output line, in the same order.
+// {mathml}, {html} or {error} per output line, in the same order.
 "use strict";
+const katex = require("katex");
 const temml = require("temml");
 const readline = require("readline");
 
+// Chromium (156, December 2026) draws a stretchy horizontal brace that must be wider than
+// about 15-25 em as a short flat line with no hooks, whatever the math font. Formulas with
+// \underbrace or \overbrace are therefore rendered by KaTeX as HTML, with KaTeX's MathML
+// beside it for screen readers: the only formulas of the site rendered twice.
+const HTML_FORMULA = /\\(?:under|over)brace(?![a-zA-Z])/;
+
 function render(item) {
   try {
+    if (HTML_FORMULA.test(item.tex)) {
+      const html = katex.renderToString(item.tex, {
+        displayMode: item.display, throwOnError: true, strict: "error", trust: false, output: "htmlAndMathml",
+      });
+      return { html };
+    }
     const mathml = temml.renderToString(item.tex, {
       displayMode: item.display,
       throwOnError: true,

@@ -19,6 +19,7 @@ from tools.gzip_server import serve
 
 pytestmark = pytest.mark.browser
 FULL_MATH_FONT = ROOT / "node_modules" / "@fontsource" / "stix-two-math" / "files" / "stix-two-math-latin-400-normal.woff2"
+FULL_KATEX_FONTS = ROOT / "node_modules" / "katex" / "dist" / "fonts"
 PHONE = {"width": 390, "height": 844}
 
 
@@ -589,7 +590,8 @@ FONT_SAMPLE = ["diffusion/ddpm/", "foundations/bias/", "vision/siglip/", "genera
 
 @pytest.mark.parametrize("path", FONT_SAMPLE)
 def test_the_subset_math_font_draws_formulas_exactly_as_the_full_font(browser: Browser, site: Site, path: str) -> None:
-    """hooks/math.py cuts STIX Two Math down to what the site draws; the page must not change a pixel."""
+    """hooks/math.py cuts STIX Two Math (and KaTeX's fonts, for the brace formulas) down to what the
+    site draws; the page must not change a pixel."""
     shots = {}
     for font in ("subset", "full"):
         context = browser.new_context(viewport=PHONE, service_workers="block")  # routes do not see a worker's fetches
@@ -597,6 +599,8 @@ def test_the_subset_math_font_draws_formulas_exactly_as_the_full_font(browser: B
             page = context.new_page()
             if font == "full":
                 page.route("**/assets/math/STIXTwoMath.woff2", lambda route: route.fulfill(path=FULL_MATH_FONT))
+                page.route("**/assets/katex/fonts/*",  # the brace formulas are KaTeX's (hooks/math.py)
+                           lambda route: route.fulfill(path=FULL_KATEX_FONTS / urlsplit(route.request.url).path.rsplit("/", 1)[1]))
             page.goto(site.url + path, wait_until="networkidle")
             page.add_style_tag(content=FULL_LAYOUT)  # every formula laid out
             loaded = page.evaluate("document.body.offsetHeight, document.fonts.ready.then("

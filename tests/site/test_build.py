@@ -140,12 +140,60 @@ def test_math_is_rendered_once_as_mathml_at_build_time(site: Site) -> None:
         name = page.relative_to(site.path)
         leftovers = re.findall(r'class="arithmatex"[^>]*>\s*\\[(\[]', text)
         assert not leftovers, f"unrendered math in {name}"
-        # One rendering per formula: MathML only, no HTML copy of it (KaTeX's spans) beside it.
+        # One <math> per formula, and KaTeX's HTML beside it only where the formula has a brace.
         formulas = len(re.findall(r'class="arithmatex"', text))
         assert text.count("<math") == formulas, f"{name}: {formulas} formulas, {text.count('<math')} <math> elements"
-        assert "katex" not in text, f"KaTeX markup left in {name}"
+        with_brace = [t for t in re.findall(r'(?:data-tex|data-clipboard-text)="([^"]*)"', text) if BRACE.search(t)]
+        assert text.count('<span class="katex">') == len(with_brace), f"{name}: KaTeX HTML for a formula without a brace"
+        assert (KATEX_CSS_LINK in text) == bool(with_brace), f"{name}: KaTeX's stylesheet is linked iff a formula needs it"
+        assert text.count('assets/math/temml.css">') == (formulas > 0), f"{name}: Temml's stylesheet once iff math"
         assert "<merror" not in text, name
         assert "data-mkdocs-jupyter-mathjax" not in text, f"MathJax loader left in {page}"
+
+
+BRACE = re.compile(r"\\(?:under|over)brace(?![a-zA-Z])")
+KATEX_CSS_LINK = 'assets/katex/katex.min.css">'
+KATEX_MATHML = re.compile(r'<span class="katex-mathml">.*?</math></span>', re.DOTALL)
+
+
+class KatexTextParser(HTMLParser):
+    """Collects the text inside KaTeX's visible markup (<span class="katex-html">), not its MathML."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0  # open <span>s inside the current katex-html span
+        self.drawn: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "span":
+            return
+        if self.depth:
+            self.depth += 1
+        elif "katex-html" in (dict(attrs).get("class") or "").split():
+            self.depth = 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "span" and self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.drawn.update(data)
+
+
+def test_subset_katex_fonts_keep_every_character_the_brace_formulas_draw(site: Site) -> None:
+    parser = KatexTextParser()
+    for page in pages(site):
+        text = page.read_text(encoding="utf-8")
+        if "katex-html" in text:
+            parser.feed(text)
+    assert len(parser.drawn) > 10, "the scan found the brace formulas"
+    full_fonts = ROOT / "node_modules" / "katex" / "dist" / "fonts"
+    for subset_path in sorted((site.path / "assets" / "katex" / "fonts").glob("*.woff2")):
+        full = TTFont(full_fonts / subset_path.name)
+        kept = set(TTFont(subset_path).getBestCmap())
+        missing = sorted(chr(c) for c in full.getBestCmap() if chr(c) in parser.drawn and c not in kept)
+        assert not missing, f"{subset_path.name} lost glyphs the site draws: {''.join(missing)}"
 
 
 class MathTextParser(HTMLParser):
@@ -201,7 +249,7 @@ def characters_math_draws(site: Site) -> set[str]:
     for page in pages(site):
         text = page.read_text(encoding="utf-8")
         if "<math" in text:
-            parser.feed(text)
+            parser.feed(KATEX_MATHML.sub("", text))  # KaTeX's MathML copy is not drawn
     return parser.drawn
 
 

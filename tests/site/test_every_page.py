@@ -63,6 +63,12 @@ CROWDED_BOX_LINKS = """() => {
   }));
   return [...crowded];
 }"""
+# Formulas that are not a MathML <math>, except KaTeX's HTML for a formula with a brace (hooks/math.py).
+NOT_MATHML = """[...document.querySelectorAll('.arithmatex')].filter((f) => {
+  if (f.firstElementChild instanceof MathMLElement && f.firstElementChild.localName === 'math') return false;
+  const tex = f.dataset.tex ?? f.querySelector('[data-clipboard-text]')?.dataset.clipboardText ?? '';
+  return !(f.querySelector('.katex') && /\\\\(under|over)brace(?![a-zA-Z])/.test(tex));
+}).length"""
 TARGET_SIZE = """axe.run(document, {runOnly: ['target-size'], resultTypes: ['violations']})
   .then(r => r.violations.flatMap(v => v.nodes.map(n => n.target.join(' '))))"""
 
@@ -94,8 +100,7 @@ def visits(browser: Browser, site: Site) -> Iterator[list[Visit]]:
         counts = Counter(r.url for r in finished if not r.url.endswith("/sitemap.xml"))
         repeated = [url for url, count in counts.items() if count > 1]
         overflow = horizontal_overflow(page)
-        not_mathml = page.evaluate("""[...document.querySelectorAll('.arithmatex')]
-          .filter(f => !(f.firstElementChild instanceof MathMLElement && f.firstElementChild.localName === 'math')).length""")
+        not_mathml = page.evaluate(NOT_MATHML)
         page.add_style_tag(content=FULL_LAYOUT)  # every block laid out, so axe measures every target
         crowded = page.evaluate(TARGET_SIZE) + page.evaluate(CROWDED_BOX_LINKS)
         results.append(Visit(path, size, overflow, foreign, errors, repeated, not_mathml, crowded))
