@@ -34,14 +34,23 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     ),
     # log|det J| of x·exp(s) taken as exp(s) instead of s
     "coupling-flows.ipynb": ("logdet += s", "logdet += np.exp(s)"),
+    # DPM-Solver-2: intermediate point pushed with e^h - 1 instead of e^{h/2} - 1, so the method drops to first order
+    "dpm-solver-vs-ddim.ipynb": ("np.expm1(0.5 * h)", "np.expm1(h)"),
     # forward step without the square root on the noise scale
     "ddpm-forward-closed-form.ipynb": ("np.sqrt(betas[t]) * rng", "betas[t] * rng"),
     # DDIM σ_t missing the square root of its second factor
     "ddpm-vs-ddim-exact.ipynb": ("np.sqrt(1 - alpha_bar[t] / alpha_bar[s])", "(1 - alpha_bar[t] / alpha_bar[s])"),
+    # Cov(x_t | k) with t·Σ_k instead of t²·Σ_k: the closed-form marginal u_t no longer matches Lipman's definition
+    "flow-matching-toy.ipynb": ("tt ** 2 * SIGMA[None]", "tt * SIGMA[None]"),
     # FlashAttention: old output rescaled by exp(m_old - m_new) but not un-normalised by ℓ_old
     "online-softmax-flashattention.ipynb": ("((li * a_old)[:, None] * Oi", "(a_old[:, None] * Oi"),
     # receptive field grows by k_eff·j instead of (k_eff - 1)·j
     "receptive-field.ipynb": ("r = r + (k_eff - 1) * j", "r = r + k_eff * j"),
+    # v target with the signal and noise coefficients swapped
+    "prediction-targets-snr.ipynb": (
+        "return np.sqrt(ab) * eps - np.sqrt(1 - ab) * x0",
+        "return np.sqrt(1 - ab) * eps - np.sqrt(ab) * x0",
+    ),
     # probability-flow ODE with the SDE's full score coefficient instead of ½
     "reverse-sde-vs-pf-ode.ipynb": (
         "return -0.5 * beta(t) * (x + score(x, t))",
