@@ -73,6 +73,7 @@ ITALIC = {
     "ϰ": "\U0001d718", "ϕ": "\U0001d719", "ϱ": "\U0001d71a", "ϖ": "\U0001d71b",
 }
 ONE_LETTER_MI = re.compile(r"<mi>([^<])</mi>")
+ARTICLE = re.compile(r"<article\b[^>]*>")
 KATEX_MATHML = re.compile(r'<span class="katex-mathml">.*?</math></span>', re.DOTALL)
 
 _process: subprocess.Popen[str] | None = None
@@ -216,23 +217,24 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         )
     pieces: list[str] = []
     position = 0
-    # The stylesheets come with the page's first formula (of each kind), so pages without math
-    # load neither; a <link> in the body also loads after instant navigation.
-    temml_css = f'<link rel="stylesheet" href="{get_relative_url(CSS_ASSET, page.url)}">'
-    katex_css = f'<link rel="stylesheet" href="{get_relative_url(KATEX_CSS, page.url)}">'
     for match, item, result in zip(matches, items, results):
-        pieces.append(output[position : match.start()] + temml_css)
-        temml_css = ""
+        pieces.append(output[position : match.start()])
         if "html" in result:  # drawn by KaTeX
-            pieces.append(katex_css)
-            katex_css = ""
             _katex_drawn.update(katex_drawn_characters(result["html"]))
         else:
             _drawn.update(drawn_characters(result["mathml"]))
         pieces.append(wrap(match.group("tag"), item["tex"], result.get("mathml") or result["html"]))
         position = match.end()
     pieces.append(output[position:])
-    return "".join(pieces)
+    # The stylesheets are linked at the top of the article, so pages without math load neither,
+    # and a page reached by instant navigation (which swaps the article) loads them too. Not
+    # next to a formula: Material moves tables after load, and a moved <link> is fetched again.
+    stylesheets = [CSS_ASSET] + ([KATEX_CSS] if any("html" in result for result in results) else [])
+    links = "".join(f'<link rel="stylesheet" href="{get_relative_url(css, page.url)}">' for css in stylesheets)
+    html_out, found = ARTICLE.subn(lambda article: article.group(0) + links, "".join(pieces), count=1)
+    if not found:
+        raise PluginError(f"{page.file.src_uri}: no <article> in Material's page to link the math stylesheets from")
+    return html_out
 
 
 def on_post_build(config: MkDocsConfig) -> None:
