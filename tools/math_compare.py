@@ -66,7 +66,8 @@ def comparison_page(site: Path, formulas: list[tuple[str, bool, str]]) -> str:
         rows.append(
             f'<section><h2>{number}. {html.escape(page)}</h2>'
             f'<h3>KaTeX HTML</h3><{tag} class="k">{katex_html}</{tag}>'
-            f'<h3>MathML (Temml)</h3><{tag} class="m">{mathml["mathml"]}</{tag}></section>'
+            f'<h3>{"MathML (Temml)" if "mathml" in mathml else "site: KaTeX HTML (a brace)"}</h3>'
+            f'<{tag} class="m">{mathml.get("mathml") or mathml["html"]}</{tag}></section>'
         )
     return f"""<!doctype html><meta charset="utf-8">
 <link rel="stylesheet" href="/katex-dist/katex.min.css">
