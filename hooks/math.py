@@ -5,14 +5,14 @@ and ``<div class="arithmatex">\\[...\\]</div>`` in the HTML. After the search pl
 has indexed the page (it keeps the TeX source, which is searchable), this hook
 sends every formula of a page to one long-lived Node process running Temml
 (hooks/math_render.cjs) and swaps in MathML Core, which browsers lay out natively and
-screen readers read. Each formula is rendered once: no HTML copy beside the MathML. A
-formula Temml rejects fails the build, naming the source file and the formula.
+screen readers read. Each formula is rendered once: no HTML copy beside the MathML (but
+see braces below). A formula the renderer rejects fails the build, naming the source file
+and the formula.
 
 One construct is left to KaTeX: Chromium draws a wide stretchy brace as a short flat line,
 so a formula with \\underbrace or \\overbrace is rendered by KaTeX as HTML (plus KaTeX's
-MathML for screen readers; hooks/math_render.cjs). A page with such a formula links KaTeX's
-stylesheet next to its first one, so other pages load none of it, and KaTeX's fonts are cut
-down to what those formulas draw.
+MathML for screen readers; hooks/math_render.cjs). Only a page with such a formula links
+KaTeX's stylesheet, and KaTeX's fonts are cut down to what those formulas draw.
 
 The TeX stays with each formula, for copying (docs/assets/javascripts/copy-tex.js): in
 ``data-tex`` on inline math, and on display math in its "复制 TeX" button, which Material's
@@ -20,12 +20,14 @@ clipboard handles like a code block's.
 
 Formulas are drawn with STIX Two Math (an OpenType MATH font, from the pinned npm package
 @fontsource/stix-two-math), so they look alike on every phone, with Temml's stylesheet for
-it. The font holds thousands of glyphs; the site draws a few hundred characters. The WOFF2
-is cut down to the characters the site's formulas draw (drawn_characters: their text, and
-the italic letters MathML maps one-letter identifiers to) plus ASCII, keeping every layout
-table: MATH's size variants and stretchy parts are kept for the characters kept. The service worker keeps one cache per build (docs/sw.js,
-versioned by hooks/service_worker.py), so a returning reader gets a new subset after the
-site draws a new character.
+it; both stylesheets are linked at the top of the article of pages with math only. The font
+holds thousands of glyphs; the site draws a few hundred characters. The WOFF2 is cut down to
+the characters the site's formulas draw (drawn_characters: their text, and the italic letters
+MathML maps one-letter identifiers to) plus ALWAYS_KEPT, without TrueType hinting, keeping
+every layout table: MATH's size variants and stretchy parts stay for the characters kept.
+The service worker keeps one cache per build (docs/sw.js, versioned by
+hooks/service_worker.py), so a returning reader gets a new subset after the site draws a new
+character.
 """
 
 from __future__ import annotations
