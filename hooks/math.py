@@ -144,23 +144,28 @@ def drawn_characters(mathml: str) -> set[str]:
     return set(html.unescape(TAG.sub("", mathml))) | italic
 
 
-def subset_font(source: Path, target: Path, characters: set[str]) -> None:
-    """Write the WOFF2 font source to target with only the glyphs of characters (and every
-    glyph the font's layout tables reach from them: MATH variants, GSUB alternates)."""
+def cut_font(source: Path, target: Path, codepoints: set[int], options: subset.Options) -> TTFont:
+    """Write the WOFF2 font source to target with only the glyphs of codepoints (and every glyph
+    the font's layout tables reach from them); returns the cut font."""
     font = TTFont(source)
-    options = subset.Options()
     options.flavor = "woff2"
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=codepoints & set(font.getBestCmap()))
+    subsetter.subset(font)
+    font.save(target)
+    return font
+
+
+def subset_font(source: Path, target: Path, characters: set[str]) -> None:
+    """STIX Two Math cut down to characters, keeping MATH variants and GSUB alternates."""
+    options = subset.Options()
     options.layout_features = ["*"]  # e.g. ssty (script-size forms), ss01 (\\mathscr), ss04 (primes)
     # Chromium on Linux draws with FreeType's auto-hinter, not the font's TrueType instructions:
     # without them the subset is a quarter smaller and draws the same pixels (a browser test).
     options.hinting = False
-    subsetter = subset.Subsetter(options)
-    codepoints = {ord(character) for character in characters | ALWAYS_KEPT}
-    subsetter.populate(unicodes=codepoints & set(font.getBestCmap()))
-    subsetter.subset(font)
+    font = cut_font(source, target, {ord(character) for character in characters | ALWAYS_KEPT}, options)
     if "MATH" not in font:
         raise PluginError(f"{source}: the subset math font lost its MATH table")
-    font.save(target)
 
 
 def katex_drawn_characters(katex_html: str) -> set[str]:
@@ -173,13 +178,7 @@ def subset_katex_fonts(source: Path, target: Path, characters: set[str]) -> None
     reference letters, as for STIX Two Math)."""
     codepoints = {ord(character) for character in characters} | set(range(0x20, 0x7F)) | set(range(0x391, 0x3CA))
     for font_file in sorted(source.glob("*.woff2")):
-        font = TTFont(font_file)
-        options = subset.Options()
-        options.flavor = "woff2"
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=codepoints & set(font.getBestCmap()))
-        subsetter.subset(font)
-        font.save(target / font_file.name)
+        cut_font(font_file, target / font_file.name, codepoints, subset.Options())
 
 
 def wrap(tag: str, tex: str, mathml: str) -> str:
