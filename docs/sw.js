@@ -11,12 +11,17 @@
 //   had at the last page load), else from the network, and is kept.
 // - At most MAX_PAGES pages are kept, the least recently loaded dropped first; the other files
 //   are bounded by the one build they belong to.
+// - Only a worker that has just checked the server's build creates that build's cache. The
+//   browser may stop a worker and start it again (it then knows only its own VERSION), or let a
+//   replaced worker finish a request: neither may bring back a cache the newer build deleted.
+//   Every checked page load also deletes any other build's cache, whatever left it.
 const VERSION = "dev";
 const PREFIX = "notes-";
 const MAX_PAGES = 60;
 const VERSION_LINE = /^const VERSION = "([^"\n]*)";$/m;
 
 let cacheName = PREFIX + VERSION;
+let checked = false; // this run of the worker has read the server's build (at a page load)
 
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(dropCachesBut(cacheName).then(() => self.clients.claim())));
@@ -24,6 +29,13 @@ self.addEventListener("activate", (event) => event.waitUntil(dropCachesBut(cache
 async function dropCachesBut(keep) {
   const names = await caches.keys();
   await Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== keep).map((name) => caches.delete(name)));
+}
+
+// The current build's cache to store into, or null when this worker may not create it.
+async function storeCache() {
+  if (self.serviceWorker && self.serviceWorker.state === "redundant") return null;
+  if (!checked && !(await caches.has(cacheName))) return null;
+  return caches.open(cacheName);
 }
 
 const isPage = (url) => url.pathname.endsWith("/") || url.pathname.endsWith(".html");
@@ -38,7 +50,8 @@ async function liveVersion() {
 let keeping = Promise.resolve();
 function keepPage(request, response) {
   keeping = keeping.then(async () => {
-    const cache = await caches.open(cacheName);
+    const cache = await storeCache();
+    if (!cache) return;
     await cache.put(request, response);
     const pages = (await cache.keys()).filter((key) => isPage(new URL(key.url)));
     await Promise.all(pages.slice(0, -MAX_PAGES).map((key) => cache.delete(key)));
@@ -51,11 +64,12 @@ async function page(event) {
     fetch(event.request).catch(() => null),
     liveVersion().catch(() => null),
   ]);
-  if (live !== null && PREFIX + live !== cacheName) {
-    const stale = cacheName;
+  if (live !== null) {
+    const changed = PREFIX + live !== cacheName;
     cacheName = PREFIX + live;
-    await caches.delete(stale);
-    self.registration.update().catch(() => undefined);
+    checked = true;
+    await dropCachesBut(cacheName);
+    if (changed) self.registration.update().catch(() => undefined);
   }
   if (response) {
     if (response.ok) event.waitUntil(keepPage(event.request, response.clone()));
@@ -66,11 +80,13 @@ async function page(event) {
 }
 
 async function file(request) {
-  const cache = await caches.open(cacheName);
-  const cached = await cache.match(request);
+  const cached = await caches.match(request, { cacheName });
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok) {
+    const cache = await storeCache();
+    if (cache) await cache.put(request, response.clone());
+  }
   return response;
 }
 

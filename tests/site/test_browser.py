@@ -438,9 +438,11 @@ OFFLINE_NOTE = "diffusion/ddpm/"
 WORKER_TAKES_OVER = """async () => {
   const registration = await navigator.serviceWorker.ready;
   await registration.update();
-  const worker = registration.installing || registration.waiting;
+  // The new worker may be installing, waiting, or already active but still running its activate
+  // handler (state "activating"), which is what deletes the old caches.
+  const worker = registration.installing || registration.waiting || registration.active;
   if (worker) await new Promise((done) => {
-    const check = () => worker.state === "activated" && done();
+    const check = () => (worker.state === "activated" || worker.state === "redundant") && done();
     worker.addEventListener("statechange", check);
     check();
   });
@@ -537,6 +539,30 @@ def test_a_new_worker_drops_the_old_builds_cache(browser: Browser, site: Site, t
             stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n/* v2 */\n", encoding="utf-8")
             stamp(copy)
             assert old[0] not in page.evaluate(WORKER_TAKES_OVER), "the old build's cache is gone"
+        finally:
+            context.close()
+
+
+def test_a_restarted_worker_does_not_bring_back_a_deleted_cache(browser: Browser, site: Site, tmp_path: Path) -> None:
+    """The browser may stop the worker between requests and start it again; the new run knows only
+    its own VERSION. Once a newer build's page load has deleted that build's cache, a file the
+    restarted worker fetches must not create the cache again."""
+    with served_copy(site, tmp_path) as (_copy, url):
+        context = browser.new_context(viewport=PHONE)
+        try:
+            page = context.new_page()
+            page.goto(url, wait_until="networkidle")
+            page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+            page.goto(url + OFFLINE_NOTE, wait_until="networkidle")
+            [old] = page.evaluate("caches.keys()")
+            page.evaluate("(name) => caches.delete(name)", old)  # what a page load of a newer build does
+            devtools = context.new_cdp_session(page)
+            devtools.send("ServiceWorker.enable")
+            devtools.send("ServiceWorker.stopAllWorkers")
+            asset = url + "assets/math/STIXTwoMath.woff2"
+            assert page.evaluate("(asset) => fetch(asset).then((response) => response.ok)", asset)
+            assert page.evaluate("!!navigator.serviceWorker.controller"), "the restarted worker answered"
+            assert old not in page.evaluate("caches.keys()"), "the deleted build's cache came back"
         finally:
             context.close()
 
