@@ -58,7 +58,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(f"{file.src_uri}: front matter needs 'date: {{created: YYYY-MM-DD}}'")
         source = extract(path, file.src_uri)
         assert source is not None
-        _posts.append(Post(file.src_uri, str(meta.get("title", file.src_uri)), created, tuple(q for q, _ in source.questions)))
+        _posts.append(Post(file.src_uri, str(meta.get("title", file.src_uri)), created, tuple(q.title for q in source.questions)))
     _posts.sort(key=lambda p: (p.created, p.src))
     return files
 

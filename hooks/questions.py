@@ -9,6 +9,10 @@ A field with more than ``MAX_QUESTIONS_PER_PAGE`` questions is cut, between note
 into the fewest pages that respect the cap, as even as possible: at start-up Material
 mounts a component for every answer and every tooltip, so a page's start-up work
 grows with its questions, and a field's page would otherwise grow with every note.
+Every question carries an id in its admonition line (``??? question q-ddpm-3 "…"``,
+added by ``tools/question_ids.py``): review progress is keyed on it, so it must survive
+edits to the wording. A question without an id, or an id used twice, fails the build
+with the file and line. The bank keeps the id on each question.
 The glossary page is generated from ``config/abbreviations.md``, the same file that
 gives every page its hover/tap tooltips.
 """
@@ -38,9 +42,20 @@ SECTIONS = {"note": "面试问答", "post": "本期问题"}
 # Lighthouse, median of 7 interleaved runs: the diffusion field's 97 questions on one page
 # scored 96 (total blocking time 168 ms); cut into 49 + 48, its first page scored 98 (131 ms).
 MAX_QUESTIONS_PER_PAGE = 60
-QUESTION = re.compile(r'^\?\?\? question "(?P<title>[^"\n]+)"\n(?P<body>(?:(?: {4}.*)?\n)+)', re.MULTILINE)
+QUESTION = re.compile(
+    r'^\?\?\? question q-(?P<id>[a-z0-9][a-z0-9-]*) "(?P<title>[^"\n]+)"\n(?P<body>(?:(?: {4}.*)?\n)+)', re.MULTILINE
+)
+QUESTION_LINE = re.compile(r"^\?\?\? question\b.*$", re.MULTILINE)
 LINK = re.compile(r"\]\((?!https?:|mailto:|/)(?P<target>[^)\s]*)\)")
 ABBREVIATION = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<meaning>.+)$")
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    title: str
+    answer: str  # markdown, indented 4 spaces
+    line: int  # in the source file, for error messages
 
 
 @dataclass(frozen=True)
@@ -50,7 +65,7 @@ class Source:
     field: str
     tags: tuple[str, ...]
     section: str  # heading whose anchor the bank links to
-    questions: tuple[tuple[str, str], ...]  # (question, answer markdown, indented 4 spaces)
+    questions: tuple[Question, ...]
 
 
 @dataclass(frozen=True)
@@ -95,10 +110,44 @@ def extract(path: Path, src: str) -> Source | None:
     if len(parts) != 2:
         raise PluginError(f"{src}: needs exactly one '## {section}' section for the question bank")
     block = re.split(r"^## ", parts[1], flags=re.MULTILINE)[0] + "\n"
-    questions = tuple((m.group("title"), m.group("body")) for m in QUESTION.finditer(block))
+    questions = questions_of(block, src, block_start_line(path, section))
     if not questions:
         raise PluginError(f"{src}: '## {section}' holds no '??? question \"…\"' blocks")
     return Source(src, str(meta.get("title", src)), field, tuple(meta.get("tags", [])), section, questions)
+
+
+def block_start_line(path: Path, section: str) -> int:
+    """The file line (1-based) of the section's heading."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if re.fullmatch(rf"## {section}[ \t]*", line))
+
+
+def questions_of(block: str, src: str, heading_line: int) -> tuple[Question, ...]:
+    """The questions of a Q&A section whose heading is on heading_line; every question line
+    must carry an id (tools/question_ids.py adds them)."""
+    found = {m.start(): m for m in QUESTION.finditer(block)}
+    questions = []
+    for line in QUESTION_LINE.finditer(block):
+        number = heading_line + block.count("\n", 0, line.start())
+        match = found.get(line.start())
+        if not match:
+            raise PluginError(
+                f"{src}, line {number}: expected '??? question q-ID \"…\"', got {line.group(0)!r}; "
+                "run `.venv/bin/python -m tools.question_ids` to give new questions an id"
+            )
+        questions.append(Question(match["id"], match["title"], match["body"], number))
+    return tuple(questions)
+
+
+def check_ids(sources: Sequence[Source]) -> None:
+    """Each id names one question of the whole site."""
+    seen: dict[str, str] = {}
+    for source in sources:
+        for question in source.questions:
+            where = f"{source.src}, line {question.line}"
+            if question.id in seen:
+                raise PluginError(f"question id 'q-{question.id}' is used twice: {seen[question.id]} and {where}")
+            seen[question.id] = where
 
 
 def reading_order(docs_dir: Path, folder: str) -> list[str]:
@@ -199,8 +248,8 @@ def bank_page(page: BankPage, siblings: list[BankPage]) -> str:
         lines += [f"## [{s.title}](../{s.src}#{s.section})", ""]
         if s.tags:
             lines += ["标签：" + "、".join(s.tags), ""]
-        for question, answer in s.questions:
-            lines += [f'??? question "{question}"', relink(answer, s.src, BANK_DIR).rstrip("\n"), ""]
+        for q in s.questions:
+            lines += [f'??? question q-{q.id} "{q.title}"', relink(q.answer, s.src, BANK_DIR).rstrip("\n"), ""]
     return "\n".join(lines) + "\n"
 
 
@@ -229,6 +278,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             source = extract(Path(file.abs_src_path), file.src_uri)
             if source:
                 sources.append(source)
+    check_ids(sources)
     pages = [page for field in FIELD_TITLES for page in bank_pages(field, [s for s in sources if s.field == field])]
     files.append(File.generated(config, f"{BANK_DIR}/index.md", content=bank_index(sources, pages)))
     for page in pages:

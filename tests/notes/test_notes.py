@@ -16,7 +16,7 @@ DOCS = ROOT / "docs"
 NOTES = sorted(p for field in FIELDS for p in (DOCS / field).glob("*.md") if p.name != "index.md")
 REQUIRED_SECTIONS = ["概要", "动机", "方法", "对比", "面试问答"]
 KNOWN_SECTIONS = ["概要", "动机", "方法", "推导", "训练与采样", "算法", "对比", "局限", "面试问答"]
-QUESTION = re.compile(r'^\?\?\? question "([^"\n]+)"\n((?:(?: {4}.*)?\n)+)', re.MULTILINE)
+QUESTION = re.compile(r'^\?\?\? question q-[a-z0-9][a-z0-9-]* "([^"\n]+)"\n((?:(?: {4}.*)?\n)+)', re.MULTILINE)
 CJK = r"[\u4e00-\u9fff]"
 GLUED = re.compile(rf"{CJK}[A-Za-z0-9]|[A-Za-z0-9]{CJK}")
 

@@ -71,7 +71,7 @@ def test_every_bank_page_is_listed_once_and_within_the_cap(site: Site) -> None:
     assert "diffusion-2/" in listed, "the diffusion field (97 questions) is cut into pages"
     for page in built:
         text = (site.path / "questions" / page / "index.html").read_text(encoding="utf-8")
-        assert 0 < text.count('<details class="question"') <= MAX_QUESTIONS_PER_PAGE, page
+        assert 0 < text.count('<details class="question q-') <= MAX_QUESTIONS_PER_PAGE, page
 
 
 def test_bank_follows_each_fields_reading_order_across_its_pages(site: Site) -> None:
