@@ -268,7 +268,9 @@ def glossary(path: Path) -> str:
     )
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def collect(files: Files, config: MkDocsConfig) -> list[Source]:
+    """Every note's and post's questions, fields in registry order, each in reading order;
+    ids checked. The review data (hooks/review.py) reads the same list."""
     docs_dir = Path(config.docs_dir)
     order = {src: rank for folder in FIELD_IDS for rank, src in enumerate(reading_order(docs_dir, folder))}
     sources = []
@@ -279,6 +281,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if source:
                 sources.append(source)
     check_ids(sources)
+    return [s for field in FIELD_TITLES for s in sources if s.field == field]
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    sources = collect(files, config)
     pages = [page for field in FIELD_TITLES for page in bank_pages(field, [s for s in sources if s.field == field])]
     files.append(File.generated(config, f"{BANK_DIR}/index.md", content=bank_index(sources, pages)))
     for page in pages:
