@@ -37,7 +37,7 @@ SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|/)", re.IGNORECASE)
 
 _sources: dict[str, Source] = {}
-_urls: dict[str, str] = {}  # source file -> its page's URL
+_urls: dict[str, str] = {}  # source file -> its page's URL, as built
 _review_url = ""
 _rendered: dict[str, tuple[str, str]] = {}  # question id -> (question HTML, answer HTML)
 
@@ -53,9 +53,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _review_url = review.url
     for source in collect(files, config):
         _sources[source.src] = source
-        file = files.get_file_from_path(source.src)
-        assert file is not None
-        _urls[source.src] = file.url
     return files
 
 
@@ -85,10 +82,11 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     source = _sources.get(page.file.src_uri)
     if source is None:
         return output
+    _urls[source.src] = page.url  # final here: the blog plugin moves posts after on_files
     wanted = {q.id: q for q in source.questions}
     soup = BeautifulSoup(output, "html.parser")
     for details in soup.select("details.question"):
-        ids = [c[2:] for c in details.get("class", []) if c.startswith("q-") and c[2:] in wanted]
+        ids = [c[2:] for c in details.get_attribute_list("class") if c.startswith("q-") and c[2:] in wanted]
         if not ids:
             continue
         [question_id] = ids

@@ -148,7 +148,7 @@ export async function mount(app, root) {
     title.innerHTML = question.q;
     const answer = element("div", { class: "review-answer", id: "review-answer", hidden: "" });
     answer.innerHTML = question.a;
-    const reveal = element("button", { type: "button", class: "md-button md-button--primary", id: "review-reveal",
+    const reveal = element("button", { type: "button", class: "review-button review-button--filled", id: "review-reveal",
                                        "aria-controls": "review-answer", "aria-expanded": "false", text: "显示答案（空格）",
                                        onclick: () => revealAnswer() });
     const source = element("p", { class: "review-source" }, "出自：", element("a", { href: `${note.url}#面试问答`, text: note.title }));
@@ -169,7 +169,7 @@ export async function mount(app, root) {
     for (const { rating, label, key } of GRADES) {
       const due = preview[rating].card.due;
       grades.append(element("button", {
-        type: "button", class: "md-button", "data-rating": String(rating), "aria-keyshortcuts": key,
+        type: "button", class: "review-button", "data-rating": String(rating), "aria-keyshortcuts": key,
         text: `${label} · ${interval(now, due)}`, onclick: () => gradeCurrent(rating),
       }));
     }
@@ -198,7 +198,7 @@ export async function mount(app, root) {
       const message = q.total === 0 ? (data.settings.deck === "read" ? "还没有标记为已读的笔记。" : "这个题组没有题目。")
         : `这一组现在没有要复习的题。${when}`;
       card.replaceChildren(element("p", { text: message }),
-        element("button", { type: "button", class: "md-button", text: "刷新", onclick: () => render() }));
+        element("button", { type: "button", class: "review-button", text: "刷新", onclick: () => render() }));
     }
   }
 
@@ -221,16 +221,16 @@ export async function mount(app, root) {
     }
   });
   data.append(
-    element("button", { type: "button", class: "md-button", id: "review-export", text: "导出进度", onclick: () => {
+    element("button", { type: "button", class: "review-button", id: "review-export", text: "导出进度", onclick: () => {
       const blob = new Blob([store.exportText()], { type: "application/json" });
       const link = element("a", { href: URL.createObjectURL(blob), download: `ml-notes-study-${store.dayOf(new Date())}.json` });
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     } }),
-    element("button", { type: "button", class: "md-button", id: "review-import", text: "导入进度",
+    element("button", { type: "button", class: "review-button", id: "review-import", text: "导入进度",
                          onclick: () => fileInput.click() }),
     fileInput,
-    element("button", { type: "button", class: "md-button", id: "review-reset", text: "清空进度", onclick: () => {
+    element("button", { type: "button", class: "review-button", id: "review-reset", text: "清空进度", onclick: () => {
       if (!confirm("清空这台设备上的全部复习进度和已读记录？此操作不能撤销，建议先导出。")) return;
       store.reset();
       render();

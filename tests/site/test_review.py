@@ -1,0 +1,304 @@
+"""The review page (复习): FSRS scheduling through ts-fsrs, progress kept in the browser,
+export and import, offline use, keyboard and screen-reader access, and the data it reads."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page
+
+from tests.conftest import ROOT, Site
+from tests.site.conftest import horizontal_overflow
+
+REVIEW = "review/"
+KEY = "ml-notes-study"
+PHONE = {"width": 360, "height": 740}
+QUESTION_LINE = re.compile(r'^\?\?\? question q-(?P<id>[a-z0-9-]+) "', re.MULTILINE)
+READY = "#review-app[data-ready]"
+LABELS = {1: "重来", 2: "困难", 3: "良好", 4: "简单"}  # ts-fsrs's Rating: Again, Hard, Good, Easy
+
+
+def stored(page: Page) -> dict | None:
+    text = page.evaluate(f"localStorage.getItem('{KEY}')")
+    return None if text is None else json.loads(text)
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    context = browser.new_context(viewport=PHONE, service_workers="block", accept_downloads=True)
+    yield context
+    context.close()
+
+
+def open_review(context: BrowserContext, site: Site) -> Page:
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site.url + REVIEW, wait_until="networkidle")
+    page.wait_for_selector(READY)
+    assert not errors, errors
+    return page
+
+
+def choose_deck(page: Page, deck: str) -> None:
+    page.select_option("#review-deck", deck)
+    page.wait_for_selector(READY)
+
+
+def test_the_review_data_holds_every_question_once_with_its_answer(site: Site) -> None:
+    docs = ROOT / "docs"
+    expected = [m["id"] for p in sorted(docs.rglob("*.md")) for m in QUESTION_LINE.finditer(p.read_text(encoding="utf-8"))]
+    data = json.loads((site.path / "review" / "questions.json").read_text(encoding="utf-8"))
+    ids = [q["id"] for q in data["questions"]]
+    assert len(ids) == len(set(ids)), "a question appears twice"
+    assert sorted(ids) == sorted(expected), "review holds exactly the notes' and posts' questions"
+    assert all(q["q"] and len(q["a"]) > 20 for q in data["questions"])
+    assert all("<math" in q["a"] or "$" not in q["a"] for q in data["questions"]), "formulas arrive rendered"
+    # Links in answers were written for their note; from the review page they must still resolve.
+    base = site.url + REVIEW
+    broken = []
+    for question in data["questions"]:
+        for href in re.findall(r'href="([^"#]*)(?:#[^"]*)?"', question["a"]):
+            if not href or href.startswith(("http:", "https:", "mailto:")):
+                continue
+            path = site.path / urlsplit(urljoin(base, href)).path.lstrip("/")
+            if not (path.is_file() or (path / "index.html").is_file()):
+                broken.append((question["id"], href))
+    assert not broken, broken[:5]
+    note_urls = [n["url"] for n in data["notes"]]
+    assert all((site.path / urlsplit(urljoin(base, u)).path.lstrip("/") / "index.html").is_file() for u in note_urls)
+
+
+def test_only_the_review_page_loads_review_code(browser: Browser, site: Site) -> None:
+    context = browser.new_context(viewport=PHONE, service_workers="block")
+    try:
+        page = context.new_page()
+        urls: list[str] = []
+        page.on("request", lambda request: urls.append(request.url))
+        page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")
+        page.goto(site.url + "questions/diffusion/", wait_until="networkidle")
+        loaded = [u for u in urls if re.search(r"review\.js|study-store|ts-fsrs|questions\.json", u)]
+        assert not loaded, loaded
+    finally:
+        context.close()
+
+
+def test_grades_persist_across_a_reload(context: BrowserContext, site: Site) -> None:
+    page = open_review(context, site)
+    first = page.locator("#review-question").inner_text()
+    assert page.locator("#review-answer").is_hidden()
+    page.click("#review-reveal")
+    assert page.locator("#review-answer").is_visible()
+    page.click("[data-rating='3']")
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector(READY)
+    data = stored(page)
+    assert data is not None and len(data["cards"]) == 1
+    assert "今天已复习 1 次" in page.locator(".review-status").inner_text()
+    assert page.locator("#review-question").inner_text() != first, "a question just learned is not due again at once"
+
+
+def test_a_reader_can_review_by_keyboard_alone(context: BrowserContext, site: Site) -> None:
+    page = open_review(context, site)
+    page.keyboard.press(" ")
+    assert page.locator("#review-answer").is_visible()
+    assert page.evaluate("document.activeElement.dataset.rating") == "1", "focus moves to the grades"
+    page.keyboard.press("4")
+    data = stored(page)
+    assert data is not None
+    [(_, card)] = data["cards"].items()
+    assert card["state"] == 2, "Easy on a new question moves it straight to review"
+    assert page.evaluate("document.activeElement.id") == "review-question", "focus moves to the next question"
+    page.keyboard.press("Enter")
+    page.keyboard.press("1")
+    assert len((stored(page) or {})["cards"]) == 2
+
+
+def node_schedule(steps: list[tuple[str, int]]) -> list[dict]:
+    """The cards ts-fsrs itself gives for (ISO time, rating) steps on one new card."""
+    library = (ROOT / "node_modules" / "ts-fsrs" / "dist" / "index.mjs").as_uri()
+    script = f"""
+      import {{ fsrs, createEmptyCard }} from "{library}";
+      const steps = JSON.parse(process.argv[1]);
+      const scheduler = fsrs();
+      let card = createEmptyCard(new Date(steps[0][0]));
+      const out = [];
+      for (const [time, rating] of steps) {{ card = scheduler.next(card, new Date(time), rating).card; out.push(card); }}
+      console.log(JSON.stringify(out));
+    """
+    result = subprocess.run(["node", "--input-type=module", "-e", script, json.dumps(steps)],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def test_the_schedule_is_what_ts_fsrs_gives_for_the_same_grades(context: BrowserContext, site: Site) -> None:
+    """Grades given in the page, at fixed times, leave the card ts-fsrs computes for the same
+    sequence: the glue neither skips a grade, nor swaps ratings, nor mixes up cards."""
+    start = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    page = context.new_page()
+    page.clock.set_fixed_time(start)
+    page.goto(site.url + REVIEW, wait_until="networkidle")
+    page.wait_for_selector(READY)
+    data = json.loads((site.path / "review" / "questions.json").read_text(encoding="utf-8"))
+    note = data["notes"][data["questions"][0]["note"]]["src"]
+    choose_deck(page, f"note:{note}")
+    page.fill("#review-new-per-day", "1")
+    page.dispatch_event("#review-new-per-day", "change")
+    # Again, then Good twice as the learning steps fall due, then Hard and Easy at their due dates.
+    ratings = [1, 3, 3, 2, 4]
+    steps: list[tuple[str, int]] = []
+    now = start
+    target = None
+    for rating in ratings:
+        page.clock.set_fixed_time(now)
+        page.reload(wait_until="networkidle")
+        page.wait_for_selector(READY)
+        question = page.locator("#review-question").inner_text()
+        target = target or question
+        assert question == target, "the one card of the deck comes back when due"
+        page.click("#review-reveal")
+        page.get_by_role("button", name=re.compile(f"^{LABELS[rating]} ")).click()  # as the reader picks it
+        steps.append((now.isoformat(), rating))
+        card = next(iter((stored(page) or {})["cards"].values()))
+        now = datetime.fromisoformat(card["due"].replace("Z", "+00:00")) + timedelta(seconds=1)
+    expected = node_schedule(steps)[-1]
+    card = next(iter((stored(page) or {})["cards"].values()))
+    for field in ("due", "last_review", "state", "reps", "lapses", "scheduled_days", "learning_steps"):
+        assert card[field] == expected[field], field
+    assert card["stability"] == pytest.approx(expected["stability"]) and card["difficulty"] == pytest.approx(expected["difficulty"])
+    assert card["lapses"] == 0 and card["reps"] == len(ratings)
+
+
+def test_export_reset_and_import_restore_the_same_progress(context: BrowserContext, site: Site, tmp_path: Path) -> None:
+    page = open_review(context, site)
+    for rating in (3, 1):
+        page.click("#review-reveal")
+        page.click(f"[data-rating='{rating}']")
+    before = stored(page)
+    assert before is not None and len(before["cards"]) == 2
+    with page.expect_download() as download:
+        page.click("#review-export")
+    exported = tmp_path / "progress.json"
+    download.value.save_as(exported)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#review-reset")
+    assert stored(page) is None
+    assert "今天已复习 0 次" in page.locator(".review-status").inner_text()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.set_input_files("#review-import-file", exported)
+    page.wait_for_function(f"localStorage.getItem('{KEY}') !== null")
+    assert stored(page) == before
+    assert "今天已复习 2 次" in page.locator(".review-status").inner_text()
+
+
+@pytest.mark.parametrize("content", [
+    "not json {",
+    json.dumps({"schema": 1, "cards": {}}),  # someone else's JSON
+    json.dumps({"format": "ml-notes-study", "schema": 1, "cards": {"x": {"due": "soon"}}, "days": {}, "read": {},
+                "settings": {}}),
+    json.dumps({"format": "ml-notes-study", "schema": 99, "cards": {}, "days": {}, "read": {}, "settings": {}}),
+], ids=["not-json", "foreign", "bad-card", "newer-schema"])
+def test_a_bad_import_says_why_and_changes_nothing(context: BrowserContext, site: Site, tmp_path: Path, content: str) -> None:
+    page = open_review(context, site)
+    page.click("#review-reveal")
+    page.click("[data-rating='3']")
+    before = page.evaluate(f"localStorage.getItem('{KEY}')")
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.set_input_files("#review-import-file", bad)
+    page.wait_for_selector(".review-alert:not(:empty)")
+    assert "导入失败，进度没有改变" in page.locator(".review-alert").inner_text()
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") == before
+    assert not dialogs, "nothing to confirm for a file that is not progress"
+
+
+def test_unreadable_stored_progress_is_kept_aside_not_overwritten(context: BrowserContext, site: Site) -> None:
+    page = context.new_page()
+    page.goto(site.url + REVIEW, wait_until="networkidle")
+    page.evaluate(f"localStorage.setItem('{KEY}', '{{\"schema\": 1, broken')")
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector(READY)
+    page.click("#review-reveal")
+    page.click("[data-rating='3']")
+    kept = page.evaluate(f"""Object.keys(localStorage).filter(k => k.startsWith('{KEY}.unreadable.'))
+                             .map(k => localStorage.getItem(k))""")
+    assert kept == ['{"schema": 1, broken']
+    assert len((stored(page) or {})["cards"]) == 1
+
+
+def test_the_new_question_cap_holds_for_the_day(context: BrowserContext, site: Site) -> None:
+    page = open_review(context, site)
+    page.fill("#review-new-per-day", "2")
+    page.dispatch_event("#review-new-per-day", "change")
+    for _ in range(2):
+        page.click("#review-reveal")
+        page.click("[data-rating='4']")
+    assert page.locator("#review-question").count() == 0, "no third new question today"
+    assert "没有要复习的题" in page.locator(".review-card").inner_text()
+
+
+def test_review_works_offline_after_one_visit(browser: Browser, site: Site) -> None:
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(site.url, wait_until="networkidle")
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        page.goto(site.url + REVIEW, wait_until="networkidle")
+        page.wait_for_selector(READY)
+        assert page.evaluate("!!navigator.serviceWorker.controller")
+        context.set_offline(True)
+        page.reload(wait_until="load")
+        page.wait_for_selector(READY)
+        page.click("#review-reveal")
+        page.click("[data-rating='3']")
+        assert len((stored(page) or {})["cards"]) == 1
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_review_page_passes_axe_and_fits_360px(browser: Browser, site: Site, scheme: str) -> None:
+    axe = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+    context = browser.new_context(viewport=PHONE, color_scheme=scheme, service_workers="block")
+    try:
+        page = context.new_page()
+        page.goto(site.url + REVIEW, wait_until="networkidle")
+        page.wait_for_selector(READY)
+        found = {}
+        for stage in ("question", "answer"):
+            if stage == "answer":
+                page.click("#review-reveal")
+            assert horizontal_overflow(page) <= 0, stage
+            page.add_script_tag(content=axe)
+            violations = page.evaluate(
+                "axe.run(document, {resultTypes: ['violations'], rules: {'target-size': {enabled: true}}})"
+                ".then(r => r.violations.map(v => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`))"
+            )
+            if violations:
+                found[stage] = violations
+        assert not found, found
+    finally:
+        context.close()
+
+
+def test_the_review_page_mounts_after_instant_navigation(browser: Browser, site: Site) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
+    try:
+        page = context.new_page()
+        page.goto(site.url + "questions/", wait_until="networkidle")
+        page.wait_for_function("typeof document$ !== 'undefined'")
+        page.evaluate("window.__sameDocument = true")
+        page.evaluate(f"document.querySelector(\"a[href$='{REVIEW}']\").click()")
+        page.wait_for_selector(READY)
+        assert page.evaluate("window.__sameDocument === true"), "reached by instant navigation, not a full load"
+    finally:
+        context.close()
