@@ -9,6 +9,7 @@ the reverse links computed here, and a references section built from ``papers``.
 
 from __future__ import annotations
 
+import posixpath
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from mkdocs.structure.pages import Page
 from content import is_note, read
 
 INDEX_MARKER = "<!-- notes-index -->"
+REVIEW_PAGE = "review.md"  # the notes index links to it from its progress line
 RECENT_MARKER = "<!-- recent-notes -->"
 RECENT_COUNT = 8
 REQUIRED = {"title": str, "description": str, "tags": list, "prerequisites": list, "papers": list}
@@ -152,7 +154,9 @@ def notes_index(page: Page) -> str:
         tags = "、".join(note.meta["tags"])
         rows.append(f"| {_link(note.src, page)} | {note.meta['description']} | {tags} |")
     table = "\n".join(rows)
-    return f"<div data-search-exclude markdown>\n\n本栏目共 {len(members)} 篇笔记。\n\n{table}\n\n</div>\n"
+    review = posixpath.relpath(REVIEW_PAGE, posixpath.dirname(page.file.src_uri))
+    progress = f'<p class="study-progress" data-scope="{folder.rstrip("/")}" markdown>[去复习]({review})</p>'
+    return f"<div data-search-exclude markdown>\n\n本栏目共 {len(members)} 篇笔记。\n\n{table}\n\n{progress}\n\n</div>\n"
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -163,4 +167,5 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     note = _notes.get(page.file.src_uri)
     if note is None:
         return markdown
-    return related_box(note, page) + markdown.rstrip() + "\n" + references(note.meta["papers"])
+    mark = f'\n\n<div class="study-mark" data-note="{note.src}" data-search-exclude></div>\n'
+    return related_box(note, page) + markdown.rstrip() + mark + "\n" + references(note.meta["papers"])

@@ -5,7 +5,8 @@ answer as the site renders them (math already MathML). They are read from the bu
 post pages, after hooks/math.py has rendered their formulas, for exactly the questions
 hooks/questions.py collects for the bank (one source of truth), and written to
 ``review/questions.json`` with links rewritten for the review page. Every collected question
-must be found once on its page, or the build fails.
+must be found once on its page, or the build fails. ``review/progress.json`` lists each
+field's notes and question ids, for the progress lines on the home and field pages.
 
 The scheduler is ts-fsrs (npm, pinned in package.json), copied from node_modules to
 ``assets/javascripts/vendor/ts-fsrs.js``; nothing is loaded from another host.
@@ -31,6 +32,7 @@ from questions import FIELD_TITLES, Source, collect
 
 REVIEW_PAGE = "review.md"
 DATA = "review/questions.json"
+PROGRESS = "review/progress.json"  # per field: its notes and question ids, for the progress lines
 SCHEDULER_SOURCE = Path("ts-fsrs") / "dist" / "index.mjs"
 SCHEDULER = "assets/javascripts/vendor/ts-fsrs.js"  # .js: hosts gzip it and serve a JavaScript type
 SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
@@ -130,6 +132,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     target = site / DATA
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(review_data(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    progress = {field: {"notes": [s.src for s in _sources.values() if s.field == field],
+                        "questions": [q.id for s in _sources.values() if s.field == field for q in s.questions]}
+                for field in FIELD_TITLES}
+    (site / PROGRESS).write_text(json.dumps({"fields": progress}, separators=(",", ":")), encoding="utf-8")
     modules = Path(config.config_file_path).parent / "node_modules"
     source = modules / SCHEDULER_SOURCE
     if not source.is_file():

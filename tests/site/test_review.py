@@ -76,18 +76,64 @@ def test_the_review_data_holds_every_question_once_with_its_answer(site: Site) -
     assert all((site.path / urlsplit(urljoin(base, u)).path.lstrip("/") / "index.html").is_file() for u in note_urls)
 
 
-def test_only_the_review_page_loads_review_code(browser: Browser, site: Site) -> None:
+def test_pages_load_study_code_only_where_they_show_study_controls(browser: Browser, site: Site) -> None:
     context = browser.new_context(viewport=PHONE, service_workers="block")
+    code = r"review\.js|study-inline|study-schedule|study-store|ts-fsrs|questions\.json|progress\.json"
     try:
         page = context.new_page()
         urls: list[str] = []
         page.on("request", lambda request: urls.append(request.url))
+        for path in ("leetcode/0215-kth-largest-element-in-an-array/", "tags/"):
+            page.goto(site.url + path, wait_until="networkidle")
+        assert not [u for u in urls if re.search(code, u)], "a page without study controls loads none of their code"
         page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")
-        page.goto(site.url + "questions/diffusion/", wait_until="networkidle")
-        loaded = [u for u in urls if re.search(r"review\.js|study-store|ts-fsrs|questions\.json", u)]
-        assert not loaded, loaded
+        page.wait_for_selector(".study-mark[data-ready]")
+        loaded = [u for u in urls if re.search(code, u)]
+        assert loaded and not [u for u in loaded if re.search(r"/review\.js|questions\.json", u)], \
+            "a note loads the in-place controls, not the review page's code or data"
     finally:
         context.close()
+
+
+def test_grading_in_place_on_a_note_adds_the_question_to_review(context: BrowserContext, site: Site) -> None:
+    page = context.new_page()
+    page.goto(site.url + "diffusion/ddpm/", wait_until="networkidle")
+    page.wait_for_selector(".study-mark[data-ready]")
+    question = page.locator("details.q-ddpm-1")
+    assert question.locator(".study-grade").count() == 0, "controls appear when the question is opened"
+    question.locator("summary").click()
+    question.get_by_role("button", name="良好").click()
+    assert "下次复习在 10 分钟后" in question.locator(".study-grade__status").inner_text()
+    assert list((stored(page) or {})["cards"]) == ["ddpm-1"]
+    page.goto(site.url + REVIEW, wait_until="networkidle")
+    page.wait_for_selector(READY)
+    assert "今天已复习 1 次" in page.locator(".review-status").inner_text()
+
+
+def test_the_read_mark_updates_the_field_pages_progress(context: BrowserContext, site: Site) -> None:
+    page = context.new_page()
+    progress = json.loads((site.path / "review" / "progress.json").read_text(encoding="utf-8"))["fields"]["diffusion"]
+
+    def field_progress() -> str:
+        page.goto(site.url + "diffusion/", wait_until="networkidle")
+        page.wait_for_function("document.querySelector('.study-progress').textContent.includes('阅读进度')")
+        return page.locator(".study-progress").inner_text()
+
+    assert f"已读 0/{len(progress['notes'])} 篇" in field_progress()
+    page.goto(site.url + "diffusion/ddim/", wait_until="networkidle")
+    mark = page.locator(".study-mark button")
+    mark.click()
+    assert mark.get_attribute("aria-pressed") == "true"
+    assert f"已读 1/{len(progress['notes'])} 篇" in field_progress()
+    page.goto(site.url + REVIEW, wait_until="networkidle")
+    page.wait_for_selector(READY)
+    choose_deck(page, "read")
+    assert "本组 " in page.locator(".review-status").inner_text()
+    assert page.locator("#review-question").count() == 1, "the read note's questions make the 已读笔记 deck"
+    page.goto(site.url + "diffusion/ddim/", wait_until="networkidle")
+    page.locator(".study-mark button").click()  # the mark is reversible
+    assert page.locator(".study-mark button").get_attribute("aria-pressed") == "false"
+    assert f"已读 0/{len(progress['notes'])} 篇" in field_progress()
 
 
 def test_grades_persist_across_a_reload(context: BrowserContext, site: Site) -> None:

@@ -4,39 +4,8 @@
 // oldest first; then new ones in reading order, at most settings.newPerDay a day.
 // The questions and rendered answers come from review/questions.json (hooks/review.py).
 // Keys: Space or Enter shows the answer; 1 to 4 grade it.
-import { fsrs, createEmptyCard, Rating, TypeConvert } from "./vendor/ts-fsrs.js";
 import * as store from "./study-store.js";
-
-const scheduler = fsrs(); // the library's defaults: 90% retention, learning steps of 1 and 10 minutes
-const GRADES = [
-  { rating: Rating.Again, label: "重来", key: "1" },
-  { rating: Rating.Hard, label: "困难", key: "2" },
-  { rating: Rating.Good, label: "良好", key: "3" },
-  { rating: Rating.Easy, label: "简单", key: "4" },
-];
-
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === "text") node.textContent = value;
-    else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
-    else node.setAttribute(name, value);
-  }
-  node.append(...children);
-  return node;
-}
-
-// "10 分钟", "3 天": how long until a date, as a grade button shows it.
-export function interval(from, to) {
-  const minutes = Math.max(1, Math.round((to - from) / 60000));
-  if (minutes < 60) return `${minutes} 分钟`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} 小时`;
-  const days = Math.round(hours / 24);
-  if (days < 31) return `${days} 天`;
-  if (days < 365) return `${Math.round(days / 30)} 个月`;
-  return `${(days / 365).toFixed(1)} 年`;
-}
+import { GRADES, element, grade, interval, preview } from "./study-schedule.js";
 
 function deckMembers(bank, deck, data) {
   if (deck === "all") return bank.questions;
@@ -59,18 +28,6 @@ export function queue(bank, deck, data, now) {
     .map((q) => Date.parse(data.cards[q.id].due));
   return { due, fresh: unseen.slice(0, allowed), unseen: unseen.length, allowed, today,
            next: later.length ? new Date(Math.min(...later)) : null, total: members.length };
-}
-
-export function grade(id, rating, now) {
-  return store.update((data) => {
-    const stored = data.cards[id];
-    const card = stored ? TypeConvert.card(stored) : createEmptyCard(now);
-    const { card: next } = scheduler.next(card, now, rating);
-    data.cards[id] = JSON.parse(JSON.stringify(next));
-    const day = store.dayOf(now);
-    const count = data.days[day] || { new: 0, reviews: 0 };
-    data.days[day] = { new: count.new + (stored ? 0 : 1), reviews: count.reviews + 1 };
-  });
 }
 
 function linkMathStyles(root, answerHtml) {
@@ -160,14 +117,13 @@ export async function mount(app, root) {
     if (!current || current.revealed) return;
     current.revealed = true;
     const now = new Date();
-    const stored = store.load().cards[current.question.id];
-    const preview = scheduler.repeat(stored ? TypeConvert.card(stored) : createEmptyCard(now), now);
+    const dues = preview(current.question.id, now);
     const answer = card.querySelector("#review-answer");
     answer.hidden = false;
     const reveal = card.querySelector("#review-reveal");
     const grades = element("div", { class: "review-grades", role: "group", "aria-label": "记得怎么样？" });
     for (const { rating, label, key } of GRADES) {
-      const due = preview[rating].card.due;
+      const due = dues[rating];
       grades.append(element("button", {
         type: "button", class: "review-button", "data-rating": String(rating), "aria-keyshortcuts": key,
         text: `${label} · ${interval(now, due)}`, onclick: () => gradeCurrent(rating),
