@@ -10,7 +10,8 @@
 // - Everything else comes from the cache when it is there (it belongs to the build the server
 //   had at the last page load), else from the network, and is kept.
 // - At most MAX_PAGES pages are kept, the least recently loaded dropped first; the other files
-//   are bounded by the one build they belong to.
+//   are bounded by the one build they belong to. A reader who saved the whole site offline
+//   (assets/javascripts/offline-save.js, which creates the cache WHOLE_SITE) keeps every page.
 // - Only a worker that has just checked the server's build creates that build's cache. The
 //   browser may stop a worker and start it again (it then knows only its own VERSION), or let a
 //   replaced worker finish a request: neither may bring back a cache the newer build deleted.
@@ -19,6 +20,7 @@ const VERSION = "dev";
 const PREFIX = "notes-";
 const MAX_PAGES = 60;
 const VERSION_LINE = /^const VERSION = "([^"\n]*)";$/m;
+const WHOLE_SITE = "offline-whole-site"; // exists while the reader keeps the whole site offline
 
 let cacheName = PREFIX + VERSION;
 let checked = false; // this run of the worker has read the server's build (at a page load)
@@ -53,6 +55,7 @@ function keepPage(request, response) {
     const cache = await storeCache();
     if (!cache) return;
     await cache.put(request, response);
+    if (await caches.has(WHOLE_SITE)) return;
     const pages = (await cache.keys()).filter((key) => isPage(new URL(key.url)));
     await Promise.all(pages.slice(0, -MAX_PAGES).map((key) => cache.delete(key)));
   }).catch(() => undefined);

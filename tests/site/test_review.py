@@ -9,7 +9,7 @@ import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
@@ -346,5 +346,45 @@ def test_the_review_page_mounts_after_instant_navigation(browser: Browser, site:
         page.evaluate(f"document.querySelector(\"a[href$='{REVIEW}']\").click()")
         page.wait_for_selector(READY)
         assert page.evaluate("window.__sameDocument === true"), "reached by instant navigation, not a full load"
+    finally:
+        context.close()
+
+
+def test_saving_the_whole_site_shows_its_size_then_keeps_every_page_offline(browser: Browser, site: Site) -> None:
+    listing = json.loads((site.path / "offline.json").read_text(encoding="utf-8"))["files"]
+    pages = [path for path, _ in listing if path == "" or path.endswith("/")]
+    limit = int(re.search(r"^const MAX_PAGES = (\d+);$", (site.path / "sw.js").read_text(encoding="utf-8"), re.M)[1])
+    assert len(pages) > limit, "the site has more pages than the worker keeps by default"
+    context = browser.new_context(viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(site.url, wait_until="networkidle")
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        page.goto(site.url + REVIEW, wait_until="networkidle")
+        page.wait_for_selector(READY)
+        page.click("#offline-open")
+        page.wait_for_selector("#offline-start")
+        megabytes = f"{sum(size for _, size in listing) / 1e6:.1f} MB"
+        assert f"全站共 {len(listing)} 个文件，下载约 {megabytes}" in page.locator(".offline-save__status").inner_text()
+        page.click("#offline-start")
+        finished = "/^(已保存全站|还有)/.test(document.querySelector('.offline-save__status').textContent)"
+        page.wait_for_function(finished, timeout=300_000)  # a bound on a hang: a local save takes seconds
+        assert page.locator(".offline-save__status").inner_text().startswith("已保存全站")
+        kept = page.evaluate("""async () => {
+          const names = (await caches.keys()).filter((name) => name.startsWith("notes-"));
+          return (await (await caches.open(names[0])).keys()).map((request) => request.url);
+        }""")
+        assert {site.url + quote(p) for p in pages} <= set(kept), "every page is kept, beyond the usual limit"
+        context.set_offline(True)
+        for path in ("vision/sam/", "leetcode/0215-kth-largest-element-in-an-array/", "questions/vision/"):
+            page.goto(site.url + path, wait_until="load")
+            assert page.locator("article h1").count() == 1, f"{path} opens offline without a visit"
+        context.set_offline(False)
+        page.goto(site.url + REVIEW, wait_until="networkidle")
+        page.click("#offline-open")
+        page.wait_for_selector("#offline-start")
+        assert "还需下载约 0.0 MB" in page.locator(".offline-save__status").inner_text()
+        page.click("#offline-stop")
+        assert not page.evaluate("caches.has('offline-whole-site')")
     finally:
         context.close()

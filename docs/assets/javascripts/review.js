@@ -213,6 +213,8 @@ export async function mount(app, root) {
   document.addEventListener("keydown", onKey);
   addEventListener("storage", (event) => { if (event.key === store.KEY && app.isConnected) render(); });
 
+  const offline = document.getElementById("offline-save");
+  if (offline) import("./offline-save.js").then((save) => save.mount(offline, root)).catch(() => {});
   app.replaceChildren(controls, status, alert, card);
   (document.getElementById("review-data-controls") || app).replaceChildren(data);
   app.dataset.ready = "true";
