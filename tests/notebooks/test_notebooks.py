@@ -25,6 +25,14 @@ CELL_TIMEOUT = 120  # seconds per cell: only a guard against a hung kernel
 
 # notebook -> (code text occurring exactly once in its code cells, a wrong version of it)
 MUTATIONS: dict[str, tuple[str, str]] = {
+    # f's backward all-reduce dropped: each device keeps only its partial sum of dX
+    "megatron-tensor-parallel.ipynb": ("dX = comm.all_reduce(dX_parts, name + ':f.backward')[0]", "dX = dX_parts[0]"),
+    # bubble over total time replaced by bubble over ideal time (p-1)/m
+    "pipeline-bubble.ipynb": ("return Fraction(p - 1, m + p - 1)", "return Fraction(p - 1, m)"),
+    # RoPE with the wrong sign of the angle on the key side: the score depends on m + n instead of m - n
+    "rope-relative-position.ipynb": ("rope(k, n)", "rope(k, -n)"),
+    # gradients sharded from stage 1 on: ZeRO-1 and ZeRO-2 merged
+    "zero-memory.ipynb": ("grads = 2 * psi / N if stage >= 2 else 2 * psi", "grads = 2 * psi / N if stage >= 1 else 2 * psi"),
     # AdamW's decay divided by sqrt(v̂): the preconditioned decay AdamW exists to avoid
     "adam-vs-adamw.ipynb": ("update = update + lam * theta", "update = update + lam * theta / (np.sqrt(v_hat) + eps)"),
     # cross product with the wrong sign: left and right turns swapped
