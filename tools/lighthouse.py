@@ -53,6 +53,7 @@ def targets(site: Path) -> dict[str, str]:
         "notebook": "notebooks/ddpm-vs-ddim-exact/",
         "daily post": post,
         "question bank": "questions/diffusion/",
+        "review": "review/",
     }
 
 

@@ -91,6 +91,10 @@ def test_pages_load_study_code_only_where_they_show_study_controls(browser: Brow
         loaded = [u for u in urls if re.search(code, u)]
         assert loaded and not [u for u in loaded if re.search(r"/review\.js|questions\.json", u)], \
             "a note loads the in-place controls, not the review page's code or data"
+        assert not [u for u in loaded if "ts-fsrs" in u], "the scheduler loads only when a question is opened"
+        page.locator("details.q-ddpm-1 > summary").click()
+        page.wait_for_selector("details.q-ddpm-1 .study-grade")
+        assert [u for u in urls if "ts-fsrs" in u]
     finally:
         context.close()
 
@@ -388,3 +392,23 @@ def test_saving_the_whole_site_shows_its_size_then_keeps_every_page_offline(brow
         assert not page.evaluate("caches.has('offline-whole-site')")
     finally:
         context.close()
+
+
+def test_a_question_deleted_from_the_notes_leaves_review_working(context: BrowserContext, site: Site) -> None:
+    """Progress on a question that no note has any more is kept in storage but offered nowhere."""
+    page = open_review(context, site)
+    page.click("#review-reveal")
+    page.click("[data-rating='3']")
+    card = dict(next(iter((stored(page) or {})["cards"].values())))
+    card["due"] = "2000-01-01T00:00:00.000Z"  # long due, so it would come first if it were offered
+    page.evaluate("""([key, card]) => {
+      const data = JSON.parse(localStorage.getItem(key));
+      data.cards["deleted-question-1"] = card;
+      localStorage.setItem(key, JSON.stringify(data));
+    }""", [KEY, card])
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector(READY)
+    assert "0 题到期" in page.locator(".review-status").inner_text()
+    page.click("#review-reveal")
+    page.click("[data-rating='3']")
+    assert set((stored(page) or {})["cards"]) >= {"deleted-question-1"}, "the reader's data is not dropped"

@@ -3,7 +3,7 @@
 // which keeps them in the current build's cache (docs/sw.js). The cache WHOLE_SITE tells the
 // worker to keep every page instead of its usual limit; "取消" deletes it. Files already
 // cached are skipped, so an interrupted save resumes where it stopped.
-import { element } from "./study-schedule.js";
+import { element } from "./study-dom.js";
 
 const WHOLE_SITE = "offline-whole-site"; // the same name as in sw.js
 const PARALLEL = 4;

@@ -4,15 +4,20 @@
 // - at the end of each note: a reversible "读完了" mark (.study-mark[data-note]);
 // - on the home and field pages: a progress line (.study-progress[data-scope]) counting notes
 //   read, questions learned and questions due, from review/progress.json (hooks/review.py).
+import { element } from "./study-dom.js";
 import * as store from "./study-store.js";
-import { GRADES, element, grade, interval } from "./study-schedule.js";
+
+// The scheduler (and ts-fsrs with it) loads when a question is first opened, so the home and
+// field pages, which only count, never load it.
+let scheduling = null;
+const schedule = () => (scheduling ||= import("./study-schedule.js"));
 
 function questionId(details) {
   const name = [...details.classList].find((c) => c.startsWith("q-"));
   return name ? name.slice(2) : null;
 }
 
-function dueText(card, now) {
+function dueText(card, now, interval) {
   const due = new Date(card.due);
   return due <= now ? "已到期，可以复习了。" : `下次复习在 ${interval(now, due)}后。`;
 }
@@ -21,18 +26,20 @@ function mountQuestion(details) {
   const id = questionId(details);
   if (!id) return;
   details.dataset.study = "true";
-  const build = () => {
-    if (!details.open || details.querySelector(".study-grade")) return;
+  const build = async () => {
+    if (!details.open || details.dataset.study === "built") return;
+    details.dataset.study = "built";
+    const { GRADES, grade, interval } = await schedule();
     const status = element("p", { class: "study-grade__status", role: "status" });
     const card = store.load().cards[id];
-    status.textContent = card ? `已在复习中；${dueText(card, new Date())}` : "自测：想好答案再看，然后告诉复习计划你记得怎么样。";
+    status.textContent = card ? `已在复习中；${dueText(card, new Date(), interval)}` : "自测：想好答案再看，然后告诉复习计划你记得怎么样。";
     const buttons = element("div", { class: "study-grade__buttons", role: "group", "aria-label": "记得怎么样？" });
     for (const { rating, label } of GRADES) {
       buttons.append(element("button", { type: "button", class: "review-button", "data-rating": String(rating), text: label,
         onclick: () => {
           const now = new Date();
           const data = grade(id, rating, now);
-          status.textContent = `已记为“${label}”；${dueText(data.cards[id], now)}`;
+          status.textContent = `已记为“${label}”；${dueText(data.cards[id], now, interval)}`;
         } }));
     }
     details.append(element("div", { class: "study-grade" }, status, buttons));

@@ -45,14 +45,3 @@ export function interval(from, to) {
   if (days < 365) return `${Math.round(days / 30)} 个月`;
   return `${(days / 365).toFixed(1)} 年`;
 }
-
-export function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (name === "text") node.textContent = value;
-    else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
-    else node.setAttribute(name, value);
-  }
-  node.append(...children);
-  return node;
-}
