@@ -1,9 +1,10 @@
 """94. 二叉树的中序遍历（Binary Tree Inorder Traversal）
 
 思路：中序是“左子树、根、右子树”。主解用显式栈模拟递归：沿左链一路入栈，弹出时
-访问，再转向右子树。另给出递归写法（教学用，深度等于树高）和统一的“标记法”模板
-（栈里存 (节点, 是否已展开)，三种遍历只差入栈顺序）。
-复杂度：时间 O(n)，额外空间 O(h)（h 为树高，最坏 O(n)；不计输出列表）。
+访问，再转向右子树。另给出递归写法（教学用，深度等于树高）、统一的“标记法”模板
+（栈里存 (节点, 是否已展开)，三种遍历只差入栈顺序）和 Morris 遍历（借中序前驱的空
+右指针临时指回当前节点，不用栈，结束时树复原）。
+复杂度：时间 O(n)，额外空间 O(h)（h 为树高，最坏 O(n)；不计输出列表）；Morris 为 O(1)。
 """
 
 from typing import List, Optional
@@ -80,6 +81,36 @@ class Solution:
         return result
 # --8<-- [end:marking]
 MarkingSolution = Solution
+
+
+# --8<-- [start:morris]
+class Solution:
+    """Morris 遍历：第一次到达有左子树的节点时，让它的中序前驱（左子树的最右节点）的
+    空右指针指回它，再进入左子树；左子树走完后顺着这条线索第二次到达它，这时拆掉线索、
+    访问它、转向右子树。线索代替了栈，遍历结束时全部拆除，树恢复原样。
+    时间 O(n)：每条边至多走 3 次；额外空间 O(1)。"""
+
+    def inorderTraversal(self, root: Optional[TreeNode]) -> List[int]:
+        result: List[int] = []
+        node = root
+        while node is not None:
+            if node.left is None:  # 没有左子树：访问它，再向右（右指针可能是线索，通往后继）
+                result.append(node.val)
+                node = node.right
+                continue
+            predecessor = node.left
+            while predecessor.right is not None and predecessor.right is not node:
+                predecessor = predecessor.right
+            if predecessor.right is None:  # 第一次到达：建线索，先走左子树
+                predecessor.right = node
+                node = node.left
+            else:  # 顺着线索第二次到达：左子树已走完
+                predecessor.right = None  # 拆线索，复原
+                result.append(node.val)
+                node = node.right
+        return result
+# --8<-- [end:morris]
+MorrisSolution = Solution
 
 
 # --8<-- [start:iterative]

@@ -25,6 +25,8 @@ CELL_TIMEOUT = 120  # seconds per cell: only a guard against a hung kernel
 
 # notebook -> (code text occurring exactly once in its code cells, a wrong version of it)
 MUTATIONS: dict[str, tuple[str, str]] = {
+    # ray casting with a closed y-range instead of the half-open rule: a vertex on the ray counts twice, a horizontal edge once
+    "polygon-polar-calipers.ipynb": ("if (a[1] > y) != (b[1] > y):", "if min(a[1], b[1]) <= y <= max(a[1], b[1]):"),
     # f's backward all-reduce dropped: each device keeps only its partial sum of dX
     "megatron-tensor-parallel.ipynb": ("dX = comm.all_reduce(dX_parts, name + ':f.backward')[0]", "dX = dX_parts[0]"),
     # bubble over total time replaced by bubble over ideal time (p-1)/m
