@@ -412,3 +412,19 @@ def test_a_question_deleted_from_the_notes_leaves_review_working(context: Browse
     page.click("#review-reveal")
     page.click("[data-rating='3']")
     assert set((stored(page) or {})["cards"]) >= {"deleted-question-1"}, "the reader's data is not dropped"
+
+
+@pytest.mark.parametrize("kind", ["question bank", "daily post"])
+def test_questions_on_bank_pages_and_posts_grade_in_place_too(context: BrowserContext, site: Site, kind: str) -> None:
+    if kind == "question bank":
+        path = "questions/vision/"
+    else:
+        path = sorted(site.path.glob("blog/2*/*/*/*/index.html"))[0].parent.relative_to(site.path).as_posix() + "/"
+    page = context.new_page()
+    page.goto(site.url + path, wait_until="networkidle")
+    question = page.locator("details.question").first
+    question_id = next(c[2:] for c in (question.get_attribute("class") or "").split() if c.startswith("q-"))
+    question.locator("summary").click()
+    question.get_by_role("button", name="简单").click()
+    assert "下次复习在" in question.locator(".study-grade__status").inner_text()
+    assert list((stored(page) or {})["cards"]) == [question_id]
