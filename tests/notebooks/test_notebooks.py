@@ -25,6 +25,10 @@ CELL_TIMEOUT = 120  # seconds per cell: only a guard against a hung kernel
 
 # notebook -> (code text occurring exactly once in its code cells, a wrong version of it)
 MUTATIONS: dict[str, tuple[str, str]] = {
+    # bf16 rounding with ties rounded up instead of to even: 1 + 2^-8 rounds to 1 + 2^-7
+    "mixed-precision-numerics.ipynb": ("bias = 0x7FFF + ((u >> 16) & 1)", "bias = 0x8000"),
+    # on rejection, resample from the target p instead of norm(max(0, p - q)): the output is no longer distributed as p
+    "speculative-decoding-exact.ipynb": ("r = np.maximum(p - q, 0.0)", "r = p.copy()"),
     # ray casting with a closed y-range instead of the half-open rule: a vertex on the ray counts twice, a horizontal edge once
     "polygon-polar-calipers.ipynb": ("if (a[1] > y) != (b[1] > y):", "if min(a[1], b[1]) <= y <= max(a[1], b[1]):"),
     # f's backward all-reduce dropped: each device keeps only its partial sum of dX
