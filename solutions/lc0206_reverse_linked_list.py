@@ -40,7 +40,7 @@ class Solution:
     """递归（仅用于讲解）：递归深度等于链表长度 n。
 
     Python 默认递归上限约 1000 层，链表超过约 1000 个结点就会抛出 RecursionError；
-    力扣的上限是 5000 个结点，所以提交请用迭代版。
+    力扣的上限是 5000 个结点，在默认上限下会超限，所以提交请用迭代版。
     """
 
     def reverseList(self, head: Optional[ListNode]) -> Optional[ListNode]:

@@ -3,8 +3,10 @@
 思路：任意两点之间都有边（曼哈顿距离），求完全图的最小生成树。完全图是稠密图，
 E = n(n - 1) / 2，所以用不带堆的 Prim：维护每个树外点到树的最近距离 dist，每轮扫一遍
 取最小者加入树，再用它更新其余点的 dist。对照解法是 Kruskal：边按权排序，
-并查集（路径压缩 + 按大小合并）判断两端是否已连通。
-复杂度：Prim 时间 O(n^2)，空间 O(n)；Kruskal 时间 O(n^2 log n)（排序主导），空间 O(n^2)。
+并查集（路径压缩 + 按大小合并）判断两端是否已连通。第三种是 Borůvka：每轮每个连通块
+取离开它的最便宜边（平局按 (权, 端点) 字典序打破），全部并入，块数每轮至少减半。
+复杂度：Prim 时间 O(n^2)，空间 O(n)；Kruskal 时间 O(n^2 log n)（排序主导），空间 O(n^2)；
+Borůvka 时间 O(n^2 log n)（至多 log2(n) 轮，每轮 O(n^2)），空间 O(n)。
 """
 
 from typing import List
@@ -84,6 +86,55 @@ class Solution:
         return total
 # --8<-- [end:kruskal]
 KruskalSolution = Solution
+
+
+# --8<-- [start:boruvka]
+class Solution:
+    """Borůvka：每轮每个连通块选出离开它的最便宜边，全部并入；块数每轮至少减半。
+
+    平局用 (w, 较小端点, 较大端点) 的字典序打破：所有块按同一个全序比较边，
+    选出的边就不会成环。每轮扫描全部点对 O(n^2)，至多 log2(n) 轮，共 O(n^2 log n)。
+    """
+
+    def minCostConnectPoints(self, points: List[List[int]]) -> int:
+        n = len(points)
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        parent = list(range(n))
+
+        def find(x: int) -> int:
+            root = x
+            while parent[root] != root:
+                root = parent[root]
+            while parent[x] != root:  # path compression, iterative
+                parent[x], x = root, parent[x]
+            return root
+
+        total = 0
+        components = n
+        while components > 1:
+            comp = [find(v) for v in range(n)]
+            cheapest = {}  # component root -> (w, i, j), i < j: its cheapest outgoing edge
+            for i in range(n):
+                ci, xi, yi = comp[i], xs[i], ys[i]
+                for j in range(i + 1, n):
+                    cj = comp[j]
+                    if ci == cj:
+                        continue
+                    edge = (abs(xs[j] - xi) + abs(ys[j] - yi), i, j)  # one total order on edges
+                    if ci not in cheapest or edge < cheapest[ci]:
+                        cheapest[ci] = edge
+                    if cj not in cheapest or edge < cheapest[cj]:
+                        cheapest[cj] = edge
+            for w, i, j in cheapest.values():
+                ri, rj = find(i), find(j)
+                if ri != rj:  # both ends may have picked the same edge: add it once
+                    parent[ri] = rj
+                    total += w
+                    components -= 1
+        return total
+# --8<-- [end:boruvka]
+BoruvkaSolution = Solution
 
 
 # --8<-- [start:prim]

@@ -4,10 +4,15 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from solutions.lc1584_min_cost_to_connect_all_points import EXAMPLES, KruskalSolution, Solution
+from solutions.lc1584_min_cost_to_connect_all_points import (
+    EXAMPLES,
+    BoruvkaSolution,
+    KruskalSolution,
+    Solution,
+)
 from tests.solutions import bench
 
-SOLUTIONS = (Solution, KruskalSolution)
+SOLUTIONS = (Solution, KruskalSolution, BoruvkaSolution)
 
 
 def manhattan(p: list[int], q: list[int]) -> int:
@@ -98,7 +103,21 @@ def test_matches_naive_prim(points: list[list[int]]) -> None:
 @given(distinct_points(80, 30))
 def test_prim_equals_kruskal(points: list[list[int]]) -> None:
     # small coordinates: many equal edge weights, where tie-breaking could go wrong
-    assert Solution().minCostConnectPoints(points) == KruskalSolution().minCostConnectPoints(points)
+    expected = KruskalSolution().minCostConnectPoints(points)
+    assert Solution().minCostConnectPoints(points) == expected
+    assert BoruvkaSolution().minCostConnectPoints(points) == expected
+
+
+@settings(max_examples=200)
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(-50, 50), st.integers(-50, 50), st.randoms())
+def test_unit_grid_all_ties(rows: int, cols: int, dx: int, dy: int, rnd: random.Random) -> None:
+    # every point of a full grid has neighbours at distance 1 and no two points are closer, so
+    # the MST costs rows * cols - 1; almost every edge weight is tied, which Boruvka must break
+    # the same way in every component or it would pick a cycle
+    points = [[x + dx, y + dy] for x in range(cols) for y in range(rows)]
+    rnd.shuffle(points)
+    for cls in SOLUTIONS:
+        assert cls().minCostConnectPoints(points) == rows * cols - 1
 
 
 @settings(max_examples=200)
@@ -126,7 +145,9 @@ def test_maximum_constraints() -> None:
     # random points: the two algorithms must agree
     coords = rnd.sample(range((2 * 10**6 + 1) ** 2), n)
     points = [[c // (2 * 10**6 + 1) - 10**6, c % (2 * 10**6 + 1) - 10**6] for c in coords]
-    assert Solution().minCostConnectPoints(points) == KruskalSolution().minCostConnectPoints(points)
+    expected = KruskalSolution().minCostConnectPoints(points)
+    assert Solution().minCostConnectPoints(points) == expected
+    assert BoruvkaSolution().minCostConnectPoints(points) == expected
 
 
 # make bench: the main solution at LeetCode's limits, then against the oracle at n_small.
