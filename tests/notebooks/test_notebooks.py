@@ -25,6 +25,10 @@ CELL_TIMEOUT = 120  # seconds per cell: only a guard against a hung kernel
 
 # notebook -> (code text occurring exactly once in its code cells, a wrong version of it)
 MUTATIONS: dict[str, tuple[str, str]] = {
+    # BatchNorm statistics over the features (LayerNorm's axis) instead of the batch: a per-unit bias no longer cancels
+    "bn-cancels-bias.ipynb": ("mu = z.mean(axis=0)", "mu = z.mean(axis=1)[:, None]"),
+    # Gumbel noise written as exponential noise -log u: samples no longer follow softmax(logits)
+    "gumbel-max-and-cross-entropy.ipynb": ("return -np.log(-np.log(u))", "return -np.log(u)"),
     # bf16 rounding with ties rounded up instead of to even: 1 + 2^-8 rounds to 1 + 2^-7
     "mixed-precision-numerics.ipynb": ("bias = 0x7FFF + ((u >> 16) & 1)", "bias = 0x8000"),
     # on rejection, resample from the target p instead of norm(max(0, p - q)): the output is no longer distributed as p
@@ -78,6 +82,16 @@ MUTATIONS: dict[str, tuple[str, str]] = {
     "vq-straight-through.ipynb": ("z_q = z_e + (E_sg[k] - z_e_sg)", "z_q = E_sg[k]"),
 }
 
+# Further mistakes for notebooks whose checks were strengthened: each must also be caught.
+MORE_MUTATIONS: list[tuple[str, str, str]] = [
+    # Proposition 1 without the α conversion: SGD + L2 with λ' = λ no longer matches weight decay λ
+    ("adam-vs-adamw.ipynb", "lam_prime = LAM_S / ALPHA_S", "lam_prime = LAM_S"),
+    # FlashAttention-2 logsumexp without the running max: P recomputed as exp(S - log ℓ) is off by e^m
+    ("online-softmax-flashattention.ipynb", "Lse = m_st + np.log(l_st)", "Lse = np.log(l_st)"),
+    # ring latency counted as N - 1 steps instead of 2(N - 1): the closed form no longer matches the simulation
+    ("ring-allreduce.ipynb", "2 * (N - 1) * alpha", "(N - 1) * alpha"),
+]
+
 
 def execute(notebook: nbformat.NotebookNode, path: Path) -> float:
     """Run all cells as the site build does, from notebooks/; returns the wall time in seconds."""
@@ -116,10 +130,11 @@ def test_notebook_runs(path: Path) -> None:
     print(f"{path.name}: {execute(notebook, path):.1f} s")
 
 
-@pytest.mark.parametrize("name", sorted(MUTATIONS))
-def test_notebook_asserts_catch_a_mistake(name: str) -> None:
+@pytest.mark.parametrize(("name", "old", "new"),
+                         [(name, *MUTATIONS[name]) for name in sorted(MUTATIONS)] + MORE_MUTATIONS,
+                         ids=lambda value: value if value.endswith(".ipynb") else "")
+def test_notebook_asserts_catch_a_mistake(name: str, old: str, new: str) -> None:
     path = ROOT / "notebooks" / name
-    old, new = MUTATIONS[name]
     assert old != new, f"{name}: the injected change changes nothing"
     notebook = nbformat.read(path, as_version=4)
     code = [c for c in notebook.cells if c.cell_type == "code"]
