@@ -9,7 +9,7 @@ E = n(n - 1) / 2，所以用不带堆的 Prim：维护每个树外点到树的�
 Borůvka 时间 O(n^2 log n)（至多 log2(n) 轮，每轮 O(n^2)），空间 O(n)。
 """
 
-from typing import List
+from typing import Dict, List, Tuple
 
 from solutions.problem import Example, Problem
 
@@ -114,7 +114,7 @@ class Solution:
         components = n
         while components > 1:
             comp = [find(v) for v in range(n)]
-            cheapest = {}  # component root -> (w, i, j), i < j: its cheapest outgoing edge
+            cheapest: Dict[int, Tuple[int, int, int]] = {}  # component root -> (w, i, j), i < j: its cheapest outgoing edge
             for i in range(n):
                 ci, xi, yi = comp[i], xs[i], ys[i]
                 for j in range(i + 1, n):
