@@ -14,8 +14,9 @@
 //   (assets/javascripts/offline-save.js, which creates the cache WHOLE_SITE) keeps every page.
 // - Only a worker that has just checked the server's build creates that build's cache. The
 //   browser may stop a worker and start it again (it then knows only its own VERSION), or let a
-//   replaced worker finish a request: neither may bring back a cache the newer build deleted.
-//   Every checked page load also deletes any other build's cache, whatever left it.
+//   replaced worker go on answering a client it had: such a worker stores only into a cache that
+//   exists, so it never brings back one a newer build deleted. Every checked page load also
+//   deletes any other build's cache, whatever left it.
 const VERSION = "dev";
 const PREFIX = "notes-";
 const MAX_PAGES = 60;
@@ -33,10 +34,13 @@ async function dropCachesBut(keep) {
   await Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== keep).map((name) => caches.delete(name)));
 }
 
-// The current build's cache to store into, or null when this worker may not create it.
+// The current build's cache to store into, or null. Only a worker that has read the server's
+// build in this run, and is not yet replaced, may create it; any other (restarted, or replaced
+// but still answering a client it had, such as the search worker) stores only into a cache that
+// exists, so it can fill the current build's cache but never bring back a deleted one.
 async function storeCache() {
-  if (self.serviceWorker && self.serviceWorker.state === "redundant") return null;
-  if (!checked && !(await caches.has(cacheName))) return null;
+  const current = checked && !(self.serviceWorker && self.serviceWorker.state === "redundant");
+  if (!current && !(await caches.has(cacheName))) return null;
   return caches.open(cacheName);
 }
 
